@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDb, type DbHandle } from './create-db.ts';
+import { migrateDb } from './migrate.ts';
+
+const expectedTables = ['audit_log', 'job_heartbeats', 'memberships', 'municipalities', 'needs', 'sessions', 'themes', 'users'];
+
+async function tableNames(handle: DbHandle): Promise<string[]> {
+  const result = await handle.client.execute(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+  );
+  return result.rows.map((row) => String(row[0]));
+}
+
+describe('migrateDb', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+  it('applies every migration to an empty :memory: database', async () => {
+    const handle = await createDb(':memory:');
+    cleanups.push(() => handle.close());
+    await migrateDb(handle.db);
+    expect(await tableNames(handle)).toEqual(expectedTables);
+  });
+
+  it('applies to a file, switches it to WAL with foreign keys, and is a no-op the second time', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cni-migrate-'));
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    const url = pathToFileURL(join(folder, 'nested', 'cni.db')).href;
+
+    const first = await createDb(url);
+    await migrateDb(first.db);
+    first.close();
+
+    const second = await createDb(url);
+    cleanups.push(() => second.close());
+    await migrateDb(second.db);
+    expect(await tableNames(second)).toEqual(expectedTables);
+    const journal = await second.client.execute('PRAGMA journal_mode');
+    expect(String(journal.rows[0]?.[0])).toBe('wal');
+    const applied = await second.client.execute('SELECT count(*) FROM __drizzle_migrations');
+    expect(Number(applied.rows[0]?.[0])).toBeGreaterThan(0);
+  });
+
+  it('enforces foreign keys on every pooled connection', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cni-fk-'));
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    const handle = await createDb(pathToFileURL(join(folder, 'cni.db')).href);
+    cleanups.push(() => handle.close());
+    await migrateDb(handle.db);
+    await expect(
+      handle.client.execute(
+        "INSERT INTO memberships (user_id, role, municipality_id, created_at) VALUES ('missing', 'admin', NULL, '2026-01-01T00:00:00Z')",
+      ),
+    ).rejects.toThrow(/FOREIGN KEY/);
+  });
+});

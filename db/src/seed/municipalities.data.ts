@@ -1,0 +1,27 @@
+/** The 18 members of the Cities Network for Integration, with their administrative region (περιφέρεια). */
+export const cniMunicipalities = [
+  { slug: 'athens', name: 'Athens', nameEl: 'Αθήνα', region: 'Attica', regionEl: 'Αττική' },
+  { slug: 'thessaloniki', name: 'Thessaloniki', nameEl: 'Θεσσαλονίκη', region: 'Central Macedonia', regionEl: 'Κεντρική Μακεδονία' },
+  { slug: 'piraeus', name: 'Piraeus', nameEl: 'Πειραιάς', region: 'Attica', regionEl: 'Αττική' },
+  { slug: 'heraklion', name: 'Heraklion', nameEl: 'Ηράκλειο', region: 'Crete', regionEl: 'Κρήτη' },
+  { slug: 'chania', name: 'Chania', nameEl: 'Χανιά', region: 'Crete', regionEl: 'Κρήτη' },
+  { slug: 'ioannina', name: 'Ioannina', nameEl: 'Ιωάννινα', region: 'Epirus', regionEl: 'Ήπειρος' },
+  { slug: 'larissa', name: 'Larissa', nameEl: 'Λάρισα', region: 'Thessaly', regionEl: 'Θεσσαλία' },
+  { slug: 'trikala', name: 'Trikala', nameEl: 'Τρίκαλα', region: 'Thessaly', regionEl: 'Θεσσαλία' },
+  { slug: 'karditsa', name: 'Karditsa', nameEl: 'Καρδίτσα', region: 'Thessaly', regionEl: 'Θεσσαλία' },
+  { slug: 'katerini', name: 'Katerini', nameEl: 'Κατερίνη', region: 'Central Macedonia', regionEl: 'Κεντρική Μακεδονία' },
+  { slug: 'kalamaria', name: 'Kalamaria', nameEl: 'Καλαμαριά', region: 'Central Macedonia', regionEl: 'Κεντρική Μακεδονία' },
+  { slug: 'livadeia', name: 'Livadeia', nameEl: 'Λιβαδειά', region: 'Central Greece', regionEl: 'Στερεά Ελλάδα' },
+  { slug: 'tripoli', name: 'Tripoli', nameEl: 'Τρίπολη', region: 'Peloponnese', regionEl: 'Πελοπόννησος' },
+  { slug: 'neapoli-sykies', name: 'Neapoli – Sykies', nameEl: 'Νεάπολη – Συκιές', region: 'Central Macedonia', regionEl: 'Κεντρική Μακεδονία' },
+  {
+    slug: 'nea-filadelfeia-nea-chalkidona',
+    name: 'Nea Filadelfeia – Nea Chalkidona',
+    nameEl: 'Νέα Φιλαδέλφεια – Νέα Χαλκηδόνα',
+    region: 'Attica',
+    regionEl: 'Αττική',
+  },
+  { slug: 'agios-dimitrios', name: 'Agios Dimitrios', nameEl: 'Άγιος Δημήτριος', region: 'Attica', regionEl: 'Αττική' },
+  { slug: 'delta', name: 'Delta', nameEl: 'Δέλτα', region: 'Central Macedonia', regionEl: 'Κεντρική Μακεδονία' },
+  { slug: 'tilos', name: 'Tilos', nameEl: 'Τήλος', region: 'South Aegean', regionEl: 'Νότιο Αιγαίο' },
+] as const;

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
+import type { Database } from '../create-db.ts';
+import { memberships, municipalities, needs, themes, users } from '../schema/index.ts';
+import { newCalendarToken } from '../users/create.ts';
+import { hashPassword } from '../users/password.ts';
+import { writeBatch } from '../write-batch.ts';
+import { demoNeeds } from './demo-needs.data.ts';
+import { cniMunicipalities } from './municipalities.data.ts';
+import { cniThemes } from './themes.data.ts';
+
+export const demoPassword = 'demo-password';
+
+/** Municipalities and themes: every installation needs them, so this runs at every start and is idempotent. */
+export async function seedReferenceData(db: Database): Promise<void> {
+  await writeBatch(db, [
+    db
+      .insert(municipalities)
+      .values(cniMunicipalities.map((municipality) => ({ id: randomUUID(), ...municipality })))
+      .onConflictDoNothing({ target: municipalities.slug }),
+    db.insert(themes).values([...cniThemes]).onConflictDoNothing({ target: themes.slug }),
+  ]);
+}
+
+export async function hasUsers(db: Database): Promise<boolean> {
+  const [row] = await db.select({ users: count() }).from(users);
+  return (row?.users ?? 0) > 0;
+}
+
+function demoAccounts(municipalityIds: Map<string, string>) {
+  const networkWide = [
+    { email: 'admin@demo.cni.gr', name: 'Διαχειριστής Συστήματος', role: 'admin' as const },
+    { email: 'coordinator@demo.cni.gr', name: 'Ελένη Παπαδοπούλου', role: 'coordinator' as const },
+    { email: 'liaison@demo.cni.gr', name: 'Νίκος Αντωνίου', role: 'liaison' as const },
+  ].map((account) => ({ ...account, municipalityId: null }));
+  const officers = cniMunicipalities.map((municipality) => ({
+    email: `officer.${municipality.slug}@demo.cni.gr`,
+    name: `Υπεύθυνος/η έργων, ${municipality.nameEl}`,
+    role: 'officer' as const,
+    municipalityId: municipalityIds.get(municipality.slug) ?? null,
+  }));
+  return [...networkWide, ...officers];
+}
+
+/**
+ * Demo accounts and a few needs. Users are matched by e-mail and needs by title, so running it twice adds
+ * nothing; start-up calls it only on a database without users.
+ */
+export async function seedDemoData(db: Database): Promise<void> {
+  const rows = await db.select({ id: municipalities.id, slug: municipalities.slug }).from(municipalities);
+  const municipalityIds = new Map(rows.map((row) => [row.slug, row.id]));
+  // One hash for every demo account: they share a published password, and hashing 21 times would slow tests.
+  const passwordHash = await hashPassword(demoPassword);
+  const existing = new Set((await db.select({ email: users.email }).from(users)).map((row) => row.email));
+  const statements = [];
+  for (const account of demoAccounts(municipalityIds)) {
+    if (existing.has(account.email)) continue;
+    const id = randomUUID();
+    statements.push(
+      db.insert(users).values({ id, email: account.email, name: account.name, passwordHash, calendarToken: newCalendarToken() }),
+      db.insert(memberships).values({ userId: id, role: account.role, municipalityId: account.municipalityId }),
+    );
+  }
+  for (const [slug, list] of Object.entries(demoNeeds)) {
+    const municipalityId = municipalityIds.get(slug);
+    if (!municipalityId) continue;
+    const titles = new Set(
+      (await db.select({ title: needs.title }).from(needs).where(eq(needs.municipalityId, municipalityId))).map((row) => row.title),
+    );
+    for (const need of list) {
+      if (!titles.has(need.title)) statements.push(db.insert(needs).values({ id: randomUUID(), municipalityId, ...need }));
+    }
+  }
+  if (statements.length > 0) await writeBatch(db, statements);
+}
