@@ -25,3 +25,4 @@ export { deleteNeed } from './needs/delete.ts';
 export type { NeedFields } from './needs/need-fields.ts';
 export { recordHeartbeat, listHeartbeats } from './heartbeats/record.ts';
 export { seedReferenceData, seedDemoData, hasUsers, demoPassword } from './seed/seed.ts';
+export { pingDatabase } from './health/ping.ts';

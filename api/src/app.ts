@@ -1,0 +1,75 @@
+import type { Database } from '@cni/db';
+import type { AppConfig } from './config.ts';
+import { createLoginLimiters, type LoginLimiters } from './auth/rate-limiter.ts';
+import type { AppEnv } from './lib/app-env.ts';
+import { createRouter } from './lib/create-router.ts';
+import { errorBody, respondToError } from './lib/error-response.ts';
+import { crossSiteGuard } from './middleware/cross-site-guard.ts';
+import { limitJsonBody, requireJsonBody } from './middleware/json-body.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { loadSession } from './middleware/session.ts';
+import { createAuthRouter } from './routes/auth/auth.index.ts';
+import { createHealthRouter } from './routes/health/health.index.ts';
+import { createMunicipalitiesRouter } from './routes/municipalities/municipalities.index.ts';
+import { createNeedsRouter } from './routes/needs/needs.index.ts';
+import { createThemesRouter } from './routes/themes/themes.index.ts';
+import { mountWeb } from './web/serve-web.ts';
+
+export interface AppOptions {
+  db: Database;
+  config: AppConfig;
+  /** Folder of the built web app; without it only the API is served. */
+  staticRoot?: string;
+  loginLimiters?: LoginLimiters;
+}
+
+/** Builds the whole HTTP app on the given database. No side effects: tests build one per database. */
+export function createApp({ db, config, staticRoot, loginLimiters = createLoginLimiters() }: AppOptions) {
+  const app = createRouter();
+
+  app.use('*', requestContext);
+  app.use('*', securityHeaders(config.publicUrl?.startsWith('https://') ?? false));
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    c.set('config', config);
+    await next();
+  });
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', crossSiteGuard, requireJsonBody, limitJsonBody, loadSession);
+
+  app.route('/', createHealthRouter());
+  app.route('/', createAuthRouter(loginLimiters));
+  app.route('/', createMunicipalitiesRouter());
+  app.route('/', createNeedsRouter());
+  app.route('/', createThemesRouter());
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'cni_session',
+    description: 'Set by POST /api/auth/login (named __Host-cni_session when served over HTTPS).',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'CNI Funding Workspace API',
+      version: '1.0.0',
+      description:
+        'Funding calls, needs, proposals and lessons of the Cities Network for Integration. Errors are always `{ "error": { "code", "message", "requestId" } }`.',
+    },
+  });
+
+  app.all('/api/*', (c) => c.json(errorBody(c, 'not_found', `No API route ${c.req.method} ${c.req.path}.`), 404));
+  if (staticRoot) mountWeb(app, staticRoot);
+  app.notFound((c) => c.json(errorBody(c, 'not_found', 'Not found.'), 404));
+  app.onError(respondToError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+export type { AppEnv };
+export { loadConfig, type AppConfig } from './config.ts';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const booleanFlag = (defaultValue: boolean) =>
+  z
+    .enum(['0', '1', 'true', 'false', 'on', 'off', 'yes', 'no'])
+    .optional()
+    .transform((value) => (value === undefined ? defaultValue : ['1', 'true', 'on', 'yes'].includes(value)));
+
+const environmentSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: z.string().min(1).default('file:data/cni.db'),
+    DATABASE_AUTH_TOKEN: z.string().optional(),
+    DEMO: booleanFlag(true),
+    JOBS: booleanFlag(true),
+    FETCH_ALLOWLIST: z.string().default(''),
+    SESSION_SECRET: z.string().optional(),
+    PUBLIC_URL: z.url().optional(),
+  })
+  .superRefine((env, context) => {
+    if (!env.DEMO && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'SESSION_SECRET of at least 32 characters is required when DEMO=0',
+      });
+    }
+  });
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  databaseAuthToken: string | undefined;
+  demo: boolean;
+  jobs: boolean;
+  fetchAllowlist: string[];
+  sessionSecret: string;
+  /** The address people use to reach the product; https here turns on Secure cookies and HSTS. */
+  publicUrl: string | undefined;
+}
+
+// Demo installations are throwaway and local; a fixed secret keeps demo sessions valid across restarts.
+const demoSessionSecret = 'cni-demo-only-session-secret-not-for-production';
+
+/** Parses the environment once, at the process entry; nothing else reads process.env. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    databaseAuthToken: env.DATABASE_AUTH_TOKEN,
+    demo: env.DEMO,
+    jobs: env.JOBS,
+    fetchAllowlist: env.FETCH_ALLOWLIST.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    sessionSecret: env.SESSION_SECRET ?? demoSessionSecret,
+    publicUrl: env.PUBLIC_URL,
+  };
+}

@@ -1,0 +1,45 @@
+import { createDb, hasUsers, migrateDb, seedDemoData, seedReferenceData } from '@cni/db';
+import { startScheduler, type Scheduler } from '@cni/jobs';
+import { staticRoot } from '@cni/web/static-root';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+
+/** The product in one process: migrate, seed, serve the API and the web app, run the scheduler. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const handle = await createDb(config.databaseUrl, config.databaseAuthToken);
+  await migrateDb(handle.db);
+  await seedReferenceData(handle.db);
+  if (config.demo && !(await hasUsers(handle.db))) {
+    await seedDemoData(handle.db);
+    console.log('Seeded demo data: log in as officer.athens@demo.cni.gr with password demo-password');
+  }
+
+  const app = createApp({ db: handle.db, config, staticRoot });
+  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db }) : undefined;
+
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+    console.log(`CNI Funding Workspace listening on http://${host}:${info.port}`);
+    console.log(`  database: ${config.databaseUrl}  demo: ${config.demo ? 'on' : 'off'}  jobs: ${config.jobs ? 'on' : 'off'}`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received, shutting down`);
+    server.close();
+    await scheduler?.stop();
+    handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

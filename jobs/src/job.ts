@@ -1,0 +1,15 @@
+import type { Database } from '@cni/db';
+
+/** What a job may use; passed in so a test can run a job directly on its own database and clock. */
+export interface JobDeps {
+  db: Database;
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+export interface Job {
+  name: string;
+  /** A cron expression, evaluated in Europe/Athens so "every day at 07:00" means an Athens morning. */
+  schedule: string;
+  run(deps: JobDeps): Promise<void>;
+}
