@@ -48,6 +48,7 @@ describe('a demo officer in the browser', () => {
     await expect.poll(() => heading.textContent()).toContain('Αθήνα');
     expect(await page.getAttribute('html', 'lang')).toBe('el');
     await expect.poll(() => page.locator('main').textContent()).toContain('Διαπολιτισμικοί μεσολαβητές');
+    await page.screenshot({ path: join(artifactsDir, 'officer-athens-el.png') });
 
     await page.getByRole('button', { name: 'EN', exact: true }).first().click();
     await expect.poll(() => heading.textContent()).toContain('Athens');

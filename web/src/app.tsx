@@ -1,0 +1,39 @@
+import { Route, Router } from '@solidjs/router';
+import { ProtectedLayout } from './components/app-shell.tsx';
+import { LanguageProvider } from './i18n/index.tsx';
+import { preloadMunicipalities } from './pages/municipalities/municipalities.data.ts';
+import { preloadMunicipality } from './pages/municipalities/municipality.data.ts';
+import { SessionProvider } from './session.tsx';
+import LoginPage from './pages/login/login.tsx';
+import HomePage from './pages/home/home.tsx';
+import MunicipalitiesPage from './pages/municipalities/municipalities.tsx';
+import MunicipalityPage from './pages/municipalities/municipality.tsx';
+import NotFoundPage from './pages/not-found/not-found.tsx';
+import CallsPage from './pages/calls/calls.tsx';
+import NeedsPage from './pages/needs/needs.tsx';
+import ProposalsPage from './pages/proposals/proposals.tsx';
+import LessonsPage from './pages/lessons/lessons.tsx';
+import DashboardPage from './pages/dashboard/dashboard.tsx';
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <SessionProvider>
+        <Router>
+          <Route path="/login" component={LoginPage} />
+          <Route path="/" component={ProtectedLayout}>
+            <Route path="/" component={HomePage} />
+            <Route path="/municipalities" component={MunicipalitiesPage} preload={preloadMunicipalities} />
+            <Route path="/municipalities/:slug" component={MunicipalityPage} preload={preloadMunicipality} />
+            <Route path="/calls" component={CallsPage} />
+            <Route path="/needs" component={NeedsPage} />
+            <Route path="/proposals" component={ProposalsPage} />
+            <Route path="/lessons" component={LessonsPage} />
+            <Route path="/dashboard" component={DashboardPage} />
+            <Route path="*" component={NotFoundPage} />
+          </Route>
+        </Router>
+      </SessionProvider>
+    </LanguageProvider>
+  );
+}
