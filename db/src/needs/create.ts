@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Ctx } from '../access/actor.ts';
 import { assertMunicipalityAccess, needsScope } from '../access/municipality-scope.ts';
 import { buildAuditEntry } from '../audit/audit-entry.ts';
-import { NotFoundError } from '../errors.ts';
-import { municipalities, needs } from '../schema/index.ts';
+import { needs } from '../schema/index.ts';
+import { requireMunicipalityId } from '../municipalities/require-id.ts';
 import { writeBatch } from '../write-batch.ts';
 import { getNeed } from './get.ts';
 import { assertThemeExists, type NeedFields } from './need-fields.ts';
 
 export async function createNeed({ ctx, municipalitySlug, input }: { ctx: Ctx; municipalitySlug: string; input: NeedFields }) {
-  const [municipality] = await ctx.db
-    .select({ id: municipalities.id })
-    .from(municipalities)
-    .where(eq(municipalities.slug, municipalitySlug))
-    .limit(1);
-  if (!municipality) throw new NotFoundError('Municipality not found.');
-  assertMunicipalityAccess(ctx.actor, municipality.id, needsScope, 'write');
+  const municipalityId = await requireMunicipalityId(ctx.db, municipalitySlug);
+  assertMunicipalityAccess(ctx.actor, municipalityId, needsScope, 'write');
   await assertThemeExists(ctx.db, input.category);
 
   const id = randomUUID();
@@ -24,7 +18,7 @@ export async function createNeed({ ctx, municipalitySlug, input }: { ctx: Ctx; m
   await writeBatch(ctx.db, [
     ctx.db.insert(needs).values({
       id,
-      municipalityId: municipality.id,
+      municipalityId: municipalityId,
       ...input,
       createdBy: ctx.actor.userId,
       createdAt: now,
@@ -34,7 +28,7 @@ export async function createNeed({ ctx, municipalitySlug, input }: { ctx: Ctx; m
       action: 'need.create',
       entityType: 'need',
       entityId: id,
-      municipalityId: municipality.id,
+      municipalityId: municipalityId,
       details: { title: input.title },
     }),
   ]);
