@@ -5,3 +5,4 @@ export * from './audit-log.ts';
 export * from './themes.ts';
 export * from './needs.ts';
 export * from './job-heartbeats.ts';
+export * from './call-vocabulary.ts';
