@@ -6,7 +6,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from './create-db.ts';
 import { migrateDb } from './migrate.ts';
 
-const expectedTables = ['audit_log', 'job_heartbeats', 'memberships', 'municipalities', 'needs', 'sessions', 'themes', 'users'];
+const expectedTables = [
+  'audit_log',
+  'call_revisions',
+  'call_sources',
+  'calls',
+  'job_heartbeats',
+  'leases',
+  'memberships',
+  'municipalities',
+  'needs',
+  'sessions',
+  'source_runs',
+  'sources',
+  'themes',
+  'users',
+];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {
   const result = await handle.client.execute(

@@ -6,3 +6,5 @@ export * from './themes.ts';
 export * from './needs.ts';
 export * from './job-heartbeats.ts';
 export * from './call-vocabulary.ts';
+export * from './sources.ts';
+export * from './calls.ts';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../create-db.ts';
-import { memberships, municipalities, needs, themes, users } from '../schema/index.ts';
+import { memberships, municipalities, needs, sources, themes, users } from '../schema/index.ts';
+import { defaultSources } from './default-sources.data.ts';
 import { newCalendarToken } from '../users/create.ts';
 import { hashPassword } from '../users/password.ts';
 import { writeBatch } from '../write-batch.ts';
@@ -11,9 +12,14 @@ import { cniThemes } from './themes.data.ts';
 
 export const demoPassword = 'demo-password';
 
-/** Municipalities and themes: every installation needs them, so this runs at every start and is idempotent. */
+/**
+ * Municipalities, themes and, on a database without sources, the default source list: every installation
+ * needs them, so this runs at every start and is idempotent. Sources an admin deleted are not brought back.
+ */
 export async function seedReferenceData(db: Database): Promise<void> {
+  const [existing] = await db.select({ sources: count() }).from(sources);
   await writeBatch(db, [
+    ...((existing?.sources ?? 0) === 0 ? [db.insert(sources).values(defaultSources.map((source) => ({ id: randomUUID(), ...source })))] : []),
     db
       .insert(municipalities)
       .values(cniMunicipalities.map((municipality) => ({ id: randomUUID(), ...municipality })))

@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { calls, type CallStatus, type EligibleApplicantKind, type Programme } from '../schema/index.ts';
+
+/** The stored fields of a call that a source or a person provides. */
+export interface CallFields {
+  title: string;
+  summary: string;
+  url: string | null;
+  funder: string | null;
+  programme: Programme;
+  reference: string | null;
+  statusHint: CallStatus | null;
+  withdrawn: boolean;
+  openingDate: string | null;
+  deadline: string | null;
+  budgetCents: number | null;
+  currency: string;
+  maxGrantCents: number | null;
+  cofinancingRate: number | null;
+  eligibleApplicants: EligibleApplicantKind[];
+  themes: string[];
+  language: 'el' | 'en';
+}
+
+/** Fields whose change is worth telling officers about ("deadline extended from … to …"). */
+export const revisedFields = [
+  'title',
+  'deadline',
+  'openingDate',
+  'budgetCents',
+  'maxGrantCents',
+  'cofinancingRate',
+  'programme',
+  'withdrawn',
+] as const satisfies ReadonlyArray<keyof CallFields>;
+
+/**
+ * A call's status at `now`, computed in SQL so that filters and facets agree with what is shown. Stored dates
+ * are ISO 8601 UTC strings of one format, so text comparison is time comparison.
+ */
+export function statusAt(nowIso: string) {
+  return sql<CallStatus>`CASE
+    WHEN ${calls.withdrawn} = 1 THEN 'withdrawn'
+    WHEN ${calls.deadline} IS NOT NULL AND ${calls.deadline} < ${nowIso} THEN 'closed'
+    WHEN ${calls.openingDate} IS NOT NULL AND ${calls.openingDate} > ${nowIso} THEN 'forthcoming'
+    WHEN ${calls.deadline} IS NULL AND ${calls.statusHint} IS NOT NULL THEN ${calls.statusHint}
+    ELSE 'open' END`;
+}
+
+export function callColumns(nowIso: string) {
+  return {
+    id: calls.id,
+    title: calls.title,
+    summary: calls.summary,
+    url: calls.url,
+    funder: calls.funder,
+    programme: calls.programme,
+    reference: calls.reference,
+    status: statusAt(nowIso),
+    openingDate: calls.openingDate,
+    deadline: calls.deadline,
+    budgetCents: calls.budgetCents,
+    currency: calls.currency,
+    maxGrantCents: calls.maxGrantCents,
+    cofinancingRate: calls.cofinancingRate,
+    eligibleApplicants: calls.eligibleApplicants,
+    themes: calls.themes,
+    language: calls.language,
+    official: calls.official,
+    firstSeenAt: calls.firstSeenAt,
+    updatedAt: calls.updatedAt,
+  };
+}
+
+/** The changes between a stored call and new fields, limited to the fields worth a revision. */
+export function diffRevisedFields(before: Partial<CallFields>, after: Partial<CallFields>) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of revisedFields) {
+    if (!(field in after)) continue;
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}

@@ -1,0 +1,2 @@
+export { createTempDb, type TempDb } from './temp-db.ts';
+export { buildCallFields } from './factories.ts';
