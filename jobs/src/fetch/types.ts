@@ -14,6 +14,7 @@ export interface FetchedDocument {
   status: 200 | 304;
   /** The URL after redirects. */
   url: string;
+  /** Media type of the Content-Type header, lower-cased, without parameters (`application/rss+xml`). */
   contentType: string | null;
   /** Charset named in the Content-Type header, lower-cased, or null. */
   charset: string | null;
