@@ -1,0 +1,18 @@
+export { computeStatus, type StatusInput } from './call-status.ts';
+export type { DateRole } from './calendar.ts';
+export { canonicaliseUrl } from './canonicalise-url.ts';
+export { classifyEligibleApplicants } from './classify-eligible-applicants.ts';
+export { classifyFunder } from './classify-funder.ts';
+export { classifyProgramme } from './classify-programme.ts';
+export { classifyThemes } from './classify-themes.ts';
+export { detectLanguage } from './detect-language.ts';
+export { foldText } from './fold-text.ts';
+export { htmlToText } from './html-to-text.ts';
+export { normaliseCall } from './normalise-call.ts';
+export { extractDates, type ExtractedDates } from './parse-dates.ts';
+export { parseIsoish } from './parse-iso-date.ts';
+export { extractBudget, type ExtractedBudget, type Money, parseMoneyToCents } from './parse-money.ts';
+export { parseTextDate } from './parse-text-date.ts';
+export { titleSimilarity } from './similarity.ts';
+export type { ThemeSlug } from './theme-terms.data.ts';
+export { zonedTimeToUtc } from './zoned-time.ts';

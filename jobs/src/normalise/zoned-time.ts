@@ -1,0 +1,48 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Minutes to add to UTC to get the wall-clock time of `zone` at `epochMs` (+120 in Athens in winter). */
+export function zoneOffsetMinutes(epochMs: number, zone: string): number {
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const wallClock = Date.UTC(
+    fields.year ?? 0,
+    (fields.month ?? 1) - 1,
+    fields.day ?? 1,
+    fields.hour ?? 0,
+    fields.minute ?? 0,
+    fields.second ?? 0,
+  );
+  return Math.round((wallClock - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The UTC instant of a wall-clock time in an IANA zone, with the offset that zone had on that day (DST).
+ * A time skipped by a spring-forward change is read with the offset before the change (03:30 in Athens on
+ * the last Sunday of March becomes 04:30 local); a repeated autumn hour gets the later, winter reading.
+ */
+export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const firstGuess = asUtc - zoneOffsetMinutes(asUtc, zone) * 60_000;
+  const offset = zoneOffsetMinutes(firstGuess, zone);
+  return new Date(asUtc - offset * 60_000);
+}
