@@ -1,4 +1,5 @@
 import type { Database } from '@cni/db';
+import { createIngestServices, type IngestServices } from '@cni/jobs';
 import type { AppConfig } from './config.ts';
 import { createLoginLimiters, type LoginLimiters } from './auth/rate-limiter.ts';
 import type { AppEnv } from './lib/app-env.ts';
@@ -14,6 +15,8 @@ import { createHealthRouter } from './routes/health/health.index.ts';
 import { createMunicipalitiesRouter } from './routes/municipalities/municipalities.index.ts';
 import { createNeedsRouter } from './routes/needs/needs.index.ts';
 import { createThemesRouter } from './routes/themes/themes.index.ts';
+import { createCallsRouter } from './routes/calls/calls.index.ts';
+import { createSourcesRouter } from './routes/sources/sources.index.ts';
 import { mountWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -22,10 +25,18 @@ export interface AppOptions {
   /** Folder of the built web app; without it only the API is served. */
   staticRoot?: string;
   loginLimiters?: LoginLimiters;
+  /** How "run now" fetches; by default the real fetcher with the configured FETCH_ALLOWLIST. */
+  ingest?: IngestServices;
 }
 
 /** Builds the whole HTTP app on the given database. No side effects: tests build one per database. */
-export function createApp({ db, config, staticRoot, loginLimiters = createLoginLimiters() }: AppOptions) {
+export function createApp({
+  db,
+  config,
+  staticRoot,
+  loginLimiters = createLoginLimiters(),
+  ingest = createIngestServices({ allowlist: config.fetchAllowlist }),
+}: AppOptions) {
   const app = createRouter();
 
   app.use('*', requestContext);
@@ -46,6 +57,8 @@ export function createApp({ db, config, staticRoot, loginLimiters = createLoginL
   app.route('/', createMunicipalitiesRouter());
   app.route('/', createNeedsRouter());
   app.route('/', createThemesRouter());
+  app.route('/', createCallsRouter());
+  app.route('/', createSourcesRouter(ingest));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

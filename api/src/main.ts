@@ -1,5 +1,5 @@
 import { createDb, hasUsers, migrateDb, seedDemoData, seedReferenceData } from '@cni/db';
-import { startScheduler, type Scheduler } from '@cni/jobs';
+import { createIngestServices, seedDemoCalls, startScheduler, type Scheduler } from '@cni/jobs';
 import { staticRoot } from '@cni/web/static-root';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -13,11 +13,13 @@ async function main(): Promise<void> {
   await seedReferenceData(handle.db);
   if (config.demo && !(await hasUsers(handle.db))) {
     await seedDemoData(handle.db);
+    await seedDemoCalls({ db: handle.db });
     console.log('Seeded demo data: log in as officer.athens@demo.cni.gr with password demo-password');
   }
 
-  const app = createApp({ db: handle.db, config, staticRoot });
-  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db }) : undefined;
+  const ingest = createIngestServices({ allowlist: config.fetchAllowlist });
+  const app = createApp({ db: handle.db, config, staticRoot, ingest });
+  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db, sources: ingest }) : undefined;
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

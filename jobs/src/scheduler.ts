@@ -1,7 +1,9 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Database } from '@cni/db';
+import type { RunSourceDeps } from './ingest/run-source.ts';
 import type { Job, JobDeps } from './job.ts';
 import { heartbeatJob } from './scheduled/heartbeat.ts';
+import { createSourceScheduler } from './scheduled/source-scheduler.ts';
 
 export const defaultJobs: Job[] = [heartbeatJob];
 
@@ -14,6 +16,8 @@ export interface SchedulerOptions {
   jobs?: Job[];
   now?: () => Date;
   log?: (message: string) => void;
+  /** When given, every enabled source is collected on its own schedule. */
+  sources?: Omit<RunSourceDeps, 'db' | 'now'>;
 }
 
 async function runJob(job: Job, deps: JobDeps): Promise<void> {
@@ -28,25 +32,24 @@ async function runJob(job: Job, deps: JobDeps): Promise<void> {
  * Wires each job to node-cron. A job never overlaps itself, and a failing job is logged and retried at its
  * next tick instead of taking the process down. Each job also runs once at start so its effect is visible at once.
  */
-export function startScheduler({ db, jobs = defaultJobs, now = () => new Date(), log = console.log }: SchedulerOptions): Scheduler {
+export function startScheduler({ db, jobs = defaultJobs, now = () => new Date(), log = console.log, sources }: SchedulerOptions): Scheduler {
   const deps: JobDeps = { db, now, log };
-  const invalid = jobs.find((job) => !cron.validate(job.schedule));
+  const sourceScheduler = sources ? createSourceScheduler({ ...sources, db, now, log }) : undefined;
+  // Sources are edited in the UI while the product runs; a minute is soon enough for a new schedule to apply.
+  const allJobs: Job[] = sourceScheduler
+    ? [...jobs, { name: 'source-sync', schedule: '* * * * *', run: () => sourceScheduler.sync() }]
+    : jobs;
+  const invalid = allJobs.find((job) => !cron.validate(job.schedule));
   if (invalid) throw new Error(`Job ${invalid.name}: invalid schedule "${invalid.schedule}"`);
-  const tasks: ScheduledTask[] = [];
-  for (const job of jobs) {
-    tasks.push(
-      cron.schedule(job.schedule, () => runJob(job, deps), {
-        name: job.name,
-        noOverlap: true,
-        timezone: 'Europe/Athens',
-      }),
-    );
-  }
-  const firstRuns = Promise.all(jobs.map((job) => runJob(job, deps)));
+  const tasks: ScheduledTask[] = allJobs.map((job) =>
+    cron.schedule(job.schedule, () => runJob(job, deps), { name: job.name, noOverlap: true, timezone: 'Europe/Athens' }),
+  );
+  const firstRuns = Promise.all(allJobs.map((job) => runJob(job, deps)));
   return {
     async stop() {
       for (const task of tasks) await task.destroy();
       await firstRuns;
+      await sourceScheduler?.stop();
     },
   };
 }

@@ -11,11 +11,14 @@ export interface TestServer {
 }
 
 /** The real app on a fresh seeded database file, listening on 127.0.0.1 at a free port. */
-export async function startTestServer({ staticRoot }: { staticRoot?: string } = {}): Promise<TestServer> {
+export async function startTestServer({
+  staticRoot,
+  env = {},
+}: { staticRoot?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const handle = await createTempDb();
   await seedReferenceData(handle.db);
   await seedDemoData(handle.db);
-  const config = loadConfig({ DATABASE_URL: handle.url, JOBS: 'off' });
+  const config = loadConfig({ DATABASE_URL: handle.url, JOBS: 'off', ...env });
   const app = createApp({ db: handle.db, config, ...(staticRoot ? { staticRoot } : {}) });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

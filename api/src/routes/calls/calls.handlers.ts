@@ -1,0 +1,50 @@
+import { createManualCall, getCall, listCalls, updateCall, ValidationError } from '@cni/db';
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { AppEnv } from '../../lib/app-env.ts';
+import { verbCtx } from '../../lib/verb-ctx.ts';
+import type * as routes from './calls.routes.ts';
+
+export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
+  const { minBudget, source, ...query } = c.req.valid('query');
+  const result = await listCalls({
+    db: c.get('db'),
+    filters: { ...query, ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}), ...(source ? { sourceId: source } : {}) },
+    now: new Date(),
+  });
+  return c.json(result, 200);
+};
+
+export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) =>
+  c.json(await getCall({ db: c.get('db'), id: c.req.valid('param').id, now: new Date() }), 200);
+
+function assertDatesInOrder(openingDate: string | null | undefined, deadline: string | null | undefined): void {
+  if (openingDate && deadline && Date.parse(openingDate) > Date.parse(deadline)) {
+    throw new ValidationError('The opening date is after the deadline.');
+  }
+}
+
+function toUtc(value: string | null | undefined): string | null | undefined {
+  return value ? new Date(value).toISOString() : value;
+}
+
+export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
+  const input = c.req.valid('json');
+  assertDatesInOrder(input.openingDate, input.deadline);
+  const call = await createManualCall({
+    ctx: verbCtx(c),
+    input: { ...input, openingDate: toUtc(input.openingDate) ?? null, deadline: toUtc(input.deadline) ?? null },
+    now: new Date(),
+  });
+  return c.json(call, 201);
+};
+
+export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
+  const patch = c.req.valid('json');
+  assertDatesInOrder(patch.openingDate, patch.deadline);
+  const normalised = {
+    ...patch,
+    ...('openingDate' in patch ? { openingDate: toUtc(patch.openingDate) ?? null } : {}),
+    ...('deadline' in patch ? { deadline: toUtc(patch.deadline) ?? null } : {}),
+  };
+  return c.json(await updateCall({ ctx: verbCtx(c), id: c.req.valid('param').id, patch: normalised, now: new Date() }), 200);
+};

@@ -1,0 +1,1 @@
+export { connectorsByKind as connectors } from '../connectors/index.ts';
