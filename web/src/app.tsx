@@ -3,6 +3,10 @@ import { ProtectedLayout } from './components/app-shell.tsx';
 import { LanguageProvider } from './i18n/index.tsx';
 import { preloadMunicipalities } from './pages/municipalities/municipalities.data.ts';
 import { preloadMunicipality } from './pages/municipalities/municipality.data.ts';
+import { preloadCalls } from './pages/calls/calls.data.ts';
+import { preloadCall } from './pages/calls/call.data.ts';
+import { preloadNewCall } from './pages/calls/new-call.data.ts';
+import { preloadSources } from './pages/sources/sources.data.ts';
 import { SessionProvider } from './session.tsx';
 import LoginPage from './pages/login/login.tsx';
 import HomePage from './pages/home/home.tsx';
@@ -10,6 +14,9 @@ import MunicipalitiesPage from './pages/municipalities/municipalities.tsx';
 import MunicipalityPage from './pages/municipalities/municipality.tsx';
 import NotFoundPage from './pages/not-found/not-found.tsx';
 import CallsPage from './pages/calls/calls.tsx';
+import CallPage from './pages/calls/call.tsx';
+import NewCallPage from './pages/calls/new-call.tsx';
+import SourcesPage from './pages/sources/sources.tsx';
 import NeedsPage from './pages/needs/needs.tsx';
 import ProposalsPage from './pages/proposals/proposals.tsx';
 import LessonsPage from './pages/lessons/lessons.tsx';
@@ -25,7 +32,10 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/municipalities" component={MunicipalitiesPage} preload={preloadMunicipalities} />
             <Route path="/municipalities/:slug" component={MunicipalityPage} preload={preloadMunicipality} />
-            <Route path="/calls" component={CallsPage} />
+            <Route path="/calls" component={CallsPage} preload={preloadCalls} />
+            <Route path="/calls/new" component={NewCallPage} preload={preloadNewCall} />
+            <Route path="/calls/:id" component={CallPage} preload={preloadCall} />
+            <Route path="/sources" component={SourcesPage} preload={preloadSources} />
             <Route path="/needs" component={NeedsPage} />
             <Route path="/proposals" component={ProposalsPage} />
             <Route path="/lessons" component={LessonsPage} />

@@ -1,14 +1,19 @@
 import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, on, onCleanup } from 'solid-js';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import type { Role } from '../lib/api-types.ts';
+import { hasRole, rolesThatManageSources } from '../lib/roles.ts';
+import { useSession } from '../session.tsx';
 
-const sections: { href: string; label: MessageKey }[] = [
+/** `roles`: shown only to these roles; the API refuses the others anyway. */
+const sections: { href: string; label: MessageKey; roles?: readonly Role[] }[] = [
   { href: '/calls', label: 'nav.calls' },
   { href: '/needs', label: 'nav.needs' },
   { href: '/proposals', label: 'nav.proposals' },
   { href: '/lessons', label: 'nav.lessons' },
   { href: '/dashboard', label: 'nav.dashboard' },
   { href: '/municipalities', label: 'nav.municipalities' },
+  { href: '/sources', label: 'nav.sources', roles: rolesThatManageSources },
 ];
 
 /**
@@ -17,7 +22,10 @@ const sections: { href: string; label: MessageKey }[] = [
  */
 export function MainNavigation() {
   const { t } = useI18n();
+  const session = useSession();
   const location = useLocation();
+  const visibleSections = () =>
+    sections.filter((section) => !section.roles || hasRole(session.user()?.role, section.roles));
   const [isOpen, setIsOpen] = createSignal(false);
   let toggle: HTMLButtonElement | undefined;
   let navigation: HTMLElement | undefined;
@@ -61,7 +69,7 @@ export function MainNavigation() {
           {t('nav.menu')}
         </button>
         <ul id="main-nav-list" class="main-nav__list" classList={{ 'is-open': isOpen() }}>
-          <For each={sections}>
+          <For each={visibleSections()}>
             {(section) => (
               <li>
                 <A href={section.href} class="main-nav__link" activeClass="is-active" inactiveClass="">

@@ -48,6 +48,11 @@ export interface I18n {
   t: (key: MessageKey, params?: MessageParams) => string;
   /** The singular or plural message for `count`, e.g. tCount('needs.count', 1) → "1 ανάγκη". */
   tCount: (key: CountKey, count: number, params?: MessageParams) => string;
+  /**
+   * The name of a value of a controlled list, e.g. tValue('programme', 'esf-plus') → "ΕΚΤ+". A value this
+   * version does not know yet (a newer API) is shown as it is.
+   */
+  tValue: (prefix: string, value: string) => string;
 }
 
 const I18nContext = createContext<I18n>();
@@ -82,6 +87,11 @@ export function LanguageProvider(props: ParentProps) {
         other: interpolate(dictionary[`${key}.other` as MessageKey], params),
       };
       return formatCount(count, forms, language());
+    },
+    tValue(prefix, value) {
+      const dictionary = dictionaries[language()];
+      const key = `${prefix}.${value}`;
+      return Object.hasOwn(dictionary, key) ? dictionary[key as MessageKey] : value;
     },
   };
 

@@ -72,5 +72,192 @@ export interface ApiErrorEnvelope {
     code: string;
     message: string;
     requestId?: string;
+    /** With 400 validation errors: each refused field. */
+    issues?: { path: string | (string | number)[]; message: string }[];
   };
+}
+
+/** One thing the API's validation refused: where (`path`, e.g. ["budgetCents"]) and why. */
+export interface ValidationIssue {
+  path: string[];
+  message: string;
+}
+
+// Calls and sources: the vocabularies match db/src/schema/call-vocabulary.ts (kept as copies: the web
+// reaches the API over HTTP only). An unknown value from a newer API is shown as it is, never an error.
+
+export const callStatuses = ['forthcoming', 'open', 'closed', 'withdrawn'] as const;
+export type CallStatus = (typeof callStatuses)[number];
+
+/** What the list can be filtered by; a withdrawn call is only ever seen, never searched for. */
+export const callStatusFilters = ['forthcoming', 'open', 'closed'] as const;
+export type CallStatusFilter = (typeof callStatusFilters)[number];
+
+export const programmes = [
+  'esf-plus',
+  'amif',
+  'cerv',
+  'isf',
+  'bmvi',
+  'erasmus-plus',
+  'horizon-europe',
+  'eea-grants',
+  'urban-initiative',
+  'national',
+  'donor',
+  'other',
+] as const;
+export type Programme = (typeof programmes)[number];
+
+export const eligibleApplicantKinds = [
+  'municipalities',
+  'regions',
+  'public-bodies',
+  'ngos',
+  'international-organisations',
+  'businesses',
+  'universities',
+  'individuals',
+] as const;
+export type EligibleApplicantKind = (typeof eligibleApplicantKinds)[number];
+
+export const callSorts = ['relevance', 'deadline', 'newest'] as const;
+export type CallSort = (typeof callSorts)[number];
+
+export type CallLanguage = 'el' | 'en';
+
+export interface Call {
+  id: string;
+  title: string;
+  summary: string;
+  url: string | null;
+  funder: string | null;
+  programme: Programme;
+  /** The source's own identifier: the EU portal's topic id, the ΑΔΑ on Diavgeia, a call code. */
+  reference: string | null;
+  status: CallStatus;
+  openingDate: IsoDateTime | null;
+  deadline: IsoDateTime | null;
+  /** Integer cents of `currency`. */
+  budgetCents: number | null;
+  currency: string;
+  maxGrantCents: number | null;
+  /** Share the funder pays, 0..1. */
+  cofinancingRate: number | null;
+  eligibleApplicants: EligibleApplicantKind[];
+  /** Theme slugs (GET /api/themes). */
+  themes: string[];
+  language: CallLanguage;
+  /** Announced by the ministry liaison or taken from the funder's own publication. */
+  official: boolean;
+  firstSeenAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export interface CallFacets {
+  status?: Partial<Record<string, number>>;
+  programme?: Partial<Record<string, number>>;
+}
+
+export interface CallPage {
+  items: Call[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets?: CallFacets;
+}
+
+export interface CallSearch {
+  q?: string;
+  status?: CallStatusFilter;
+  programme?: Programme;
+  sort?: CallSort;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CallRevision {
+  at: IsoDateTime;
+  /** Field name → its value before and after, e.g. { deadline: { from: "2026-04-30T…", to: "2026-05-30T…" } }. */
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+export interface CallSourceLink {
+  sourceId: string;
+  name: string;
+  kind: SourceKind;
+  url: string | null;
+  firstSeenAt: IsoDateTime;
+  lastSeenAt: IsoDateTime;
+}
+
+export interface CallDetail extends Call {
+  /** Newest first. */
+  revisions: CallRevision[];
+  sources: CallSourceLink[];
+}
+
+/** The body of POST /api/calls. */
+export interface NewCall {
+  title: string;
+  summary: string;
+  url: string | null;
+  funder: string | null;
+  programme: Programme;
+  reference: string | null;
+  openingDate: IsoDateTime | null;
+  deadline: IsoDateTime | null;
+  budgetCents: number | null;
+  currency: 'EUR';
+  maxGrantCents: number | null;
+  cofinancingRate: number | null;
+  eligibleApplicants: EligibleApplicantKind[];
+  themes: string[];
+  language: CallLanguage;
+  official: boolean;
+}
+
+export const sourceKinds = ['ft-portal', 'diavgeia', 'wordpress', 'espa', 'rss', 'manual'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+export const runStatuses = ['running', 'ok', 'error', 'interrupted'] as const;
+export type RunStatus = (typeof runStatuses)[number];
+
+export interface SourceRun {
+  id: string;
+  sourceId: string;
+  status: RunStatus;
+  fetched: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  error: { code: string; message: string } | null;
+  startedAt: IsoDateTime;
+  finishedAt: IsoDateTime | null;
+  durationMs: number | null;
+}
+
+export interface Source {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  url: string;
+  /** A cron expression in five fields, shown as written. */
+  schedule: string;
+  enabled: boolean;
+  options: Record<string, unknown>;
+  callCount: number;
+  lastRun: SourceRun | null;
+  lastSuccessAt: IsoDateTime | null;
+  lastError: { code: string; message: string; at: IsoDateTime } | null;
+}
+
+/** The body of POST /api/sources. */
+export interface NewSource {
+  name: string;
+  kind: SourceKind;
+  url: string;
+  schedule?: string;
+  enabled?: boolean;
+  options?: Record<string, unknown>;
 }

@@ -40,6 +40,30 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 403, code: 'forbidden', message: 'You may not.', requestId: 'req-1' });
   });
 
+  it('carries the fields a 400 refused, whether their path is a list or a dotted string', async () => {
+    stubFetch(
+      answer(400, {
+        error: {
+          code: 'validation_error',
+          message: 'budgetCents: Expected integer',
+          issues: [
+            { path: ['budgetCents'], message: 'Expected integer' },
+            { path: 'eligibleApplicants.0', message: 'Invalid option' },
+            { path: [], message: 'Something about the whole body' },
+          ],
+        },
+      }),
+    );
+    await expect(api.post('/api/calls', {})).rejects.toMatchObject({
+      status: 400,
+      issues: [
+        { path: ['budgetCents'], message: 'Expected integer' },
+        { path: ['eligibleApplicants', '0'], message: 'Invalid option' },
+        { path: [], message: 'Something about the whole body' },
+      ],
+    });
+  });
+
   it('throws an ApiError with the HTTP status when the body is not an envelope', async () => {
     stubFetch(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     await expect(api.get('/api/themes')).rejects.toMatchObject({ status: 502, code: 'http_502' });

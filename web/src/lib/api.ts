@@ -1,4 +1,4 @@
-import type { ApiErrorEnvelope } from './api-types.ts';
+import type { ApiErrorEnvelope, ValidationIssue } from './api-types.ts';
 
 /** A non-2xx answer (or no answer at all: status 0) from the API. */
 export class ApiError extends Error {
@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    /** What a 400 refused, field by field; empty otherwise. */
+    readonly issues: ValidationIssue[] = [],
   ) {
     super(message);
   }
@@ -38,6 +40,17 @@ function isErrorEnvelope(body: unknown): body is ApiErrorEnvelope {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 }
 
+function readIssues(issues: unknown): ValidationIssue[] {
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((issue: unknown) => {
+    if (typeof issue !== 'object' || issue === null) return [];
+    const { path, message } = issue as { path?: unknown; message?: unknown };
+    // Paths come as ["budgetCents"]; a dotted string is read the same way.
+    const parts = Array.isArray(path) ? path.map(String) : typeof path === 'string' && path ? path.split('.') : [];
+    return [{ path: parts, message: typeof message === 'string' ? message : '' }];
+  });
+}
+
 async function readErrorBody(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
@@ -46,8 +59,8 @@ async function readErrorBody(response: Response): Promise<ApiError> {
     // Not JSON: a proxy or a crash answered instead of the API.
   }
   if (isErrorEnvelope(body)) {
-    const { code, message, requestId } = body.error;
-    return new ApiError(response.status, code, message, requestId);
+    const { code, message, requestId, issues } = body.error;
+    return new ApiError(response.status, code, message, requestId, readIssues(issues));
   }
   return new ApiError(response.status, `http_${response.status}`, response.statusText || 'Request failed');
 }

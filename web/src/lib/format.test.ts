@@ -4,7 +4,10 @@ import {
   formatDate,
   formatDateTime,
   formatMoneyCents,
+  formatDurationMs,
+  formatPercent,
   formatShortDate,
+  formatTime,
   selectPluralForm,
 } from './format.ts';
 
@@ -93,5 +96,35 @@ describe('formatCount', () => {
   it('formats the count with the language grouping', () => {
     expect(formatCount(12000, needForms, 'el')).toBe('12.000 ανάγκες');
     expect(formatCount(12000, { one: '{count} need', other: '{count} needs' }, 'en')).toBe('12,000 needs');
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows a share as a percentage in each language', () => {
+    expect(formatPercent(0.8, 'el')).toBe('80%');
+    expect(formatPercent(0.825, 'el')).toBe('82,5%');
+    expect(formatPercent(0.825, 'en')).toBe('82.5%');
+  });
+});
+
+describe('formatDurationMs', () => {
+  it('shows milliseconds under a second, seconds under a minute and minutes from then on', () => {
+    expect(formatDurationMs(19, 'el')).toBe('19 ms');
+    expect(formatDurationMs(1234, 'en')).toBe('1.2 secs');
+    expect(normaliseSpaces(formatDurationMs(1234, 'el'))).toBe('1,2 δευτ.');
+    expect(formatDurationMs(150_000, 'en')).toBe('2.5 mins');
+  });
+});
+
+describe('formatMoneyCents with another currency', () => {
+  it('uses the call’s own currency when it has one', () => {
+    expect(formatMoneyCents(1234500, 'en', { currency: 'USD' })).toBe('US$12,345.00');
+  });
+});
+
+describe('formatTime', () => {
+  it('shows the Athens wall-clock time alone', () => {
+    expect(formatTime('2026-03-31T21:30:00Z', 'el')).toBe('00:30');
+    expect(formatTime('2026-01-15T10:05:00Z', 'en')).toBe('12:05');
   });
 });

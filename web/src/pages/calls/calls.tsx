@@ -1,5 +1,330 @@
-import { SectionInPreparation } from '../../components/section-in-preparation.tsx';
+import { A, createAsync, revalidate, useIsRouting, useSearchParams } from '@solidjs/router';
+import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, onCleanup, Show, Suspense } from 'solid-js';
+import { CallStatusBadge, DeadlineCountdown, OfficialBadge, ProgrammeBadge } from '../../components/call-badges.tsx';
+import { usePageTitle } from '../../components/page-title.ts';
+import { Pagination } from '../../components/pagination.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { callStatusFilters, programmes, type Call, type CallPage, type CallSearch } from '../../lib/api-types.ts';
+import { countPages, effectiveSort, hasFilters, readCallSearch, toCallsHref } from '../../lib/call-search.ts';
+import { formatDateTime, formatMoneyCents, formatNumber, toIsoString } from '../../lib/format.ts';
+import { createNow } from '../../lib/now.ts';
+import { hasRole, rolesThatAddCalls } from '../../lib/roles.ts';
+import { useSession } from '../../session.tsx';
+import { getCalls } from './calls.data.ts';
+
+const searchDelayMs = 350;
 
 export default function CallsPage() {
-  return <SectionInPreparation title="calls.title" intro="calls.intro" />;
+  const { t, language } = useI18n();
+  const session = useSession();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const isRouting = useIsRouting();
+  const now = createNow();
+  usePageTitle(() => t('calls.title'));
+
+  const search = createMemo(() => readCallSearch(searchParams), undefined, {
+    equals: (previous, next) => JSON.stringify(previous) === JSON.stringify(next),
+  });
+  const calls = createAsync(() => getCalls(search()));
+  // The same request (one cached answer), read by the filters: counts are a nicety, never an error there.
+  const facets = createAsync(() => getCalls(search()).then((page) => page.facets, () => undefined));
+  const withCount = (label: string, facet: 'status' | 'programme', value: string) => {
+    const count = facets()?.[facet]?.[value];
+    return count === undefined ? label : t('calls.filter.withCount', { label, count: formatNumber(count, language()) });
+  };
+  const canAddCalls = () => hasRole(session.user()?.role, rolesThatAddCalls);
+
+  // The box answers as one types, without a request per keystroke, and without a history entry per word.
+  const [draft, setDraft] = createSignal(search().q ?? '');
+  let pendingSearch: ReturnType<typeof setTimeout> | undefined;
+  const commitSearch = (value: string) => {
+    clearTimeout(pendingSearch);
+    pendingSearch = undefined;
+    if (value.trim() === (search().q ?? '')) return;
+    setSearchParams({ q: value.trim() || undefined, page: undefined }, { replace: true });
+  };
+  const onSearchInput = (value: string) => {
+    setDraft(value);
+    clearTimeout(pendingSearch);
+    pendingSearch = setTimeout(() => commitSearch(value), searchDelayMs);
+  };
+  onCleanup(() => clearTimeout(pendingSearch));
+  // Back and forward change the address under the box: show what is searched.
+  createEffect(
+    on(
+      () => search().q ?? '',
+      (q) => {
+        if (pendingSearch === undefined && q !== draft().trim()) setDraft(q);
+      },
+      { defer: true },
+    ),
+  );
+
+  const setFilter = (name: 'status' | 'programme' | 'sort', value: string) => {
+    setSearchParams({ [name]: value || undefined, page: undefined });
+  };
+
+  const clearFilters = () => {
+    clearTimeout(pendingSearch);
+    pendingSearch = undefined;
+    setDraft('');
+    setSearchParams({ q: undefined, status: undefined, programme: undefined, page: undefined });
+  };
+
+  const retry = (reset: () => void) => {
+    void revalidate(getCalls.key).then(reset);
+  };
+
+  return (
+    <div class="page">
+      <header class="page-header page-header--split">
+        <div>
+          <h1>{t('calls.title')}</h1>
+          <p class="page-header__intro">{t('calls.intro')}</p>
+        </div>
+        <Show when={canAddCalls()}>
+          <A href="/calls/new" class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
+            <span aria-hidden="true">+</span>
+            {t('calls.new')}
+          </A>
+        </Show>
+      </header>
+
+      <form
+        class="call-filters"
+        role="search"
+        aria-label={t('calls.filters.label')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          commitSearch(draft());
+        }}
+      >
+        <div class="field call-filters__search">
+          <label class="field__label" for="calls-search">
+            {t('calls.search.label')}
+          </label>
+          <input
+            id="calls-search"
+            class="field__input"
+            type="search"
+            name="q"
+            autocomplete="off"
+            enterkeyhint="search"
+            maxLength={200}
+            placeholder={t('calls.search.placeholder')}
+            value={draft()}
+            onInput={(event) => onSearchInput(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field call-filters__programme">
+          <label class="field__label" for="calls-programme">
+            {t('calls.filter.programme')}
+          </label>
+          <select
+            id="calls-programme"
+            class="field__input"
+            name="programme"
+            value={search().programme ?? ''}
+            onChange={(event) => setFilter('programme', event.currentTarget.value)}
+          >
+            <option value="">{t('calls.filter.programmeAll')}</option>
+            <For each={programmes}>
+              {(programme) => (
+                <option value={programme} selected={search().programme === programme}>
+                  {withCount(t(`programme.${programme}`), 'programme', programme)}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <div class="field">
+          <label class="field__label" for="calls-status">
+            {t('calls.filter.status')}
+          </label>
+          <select
+            id="calls-status"
+            class="field__input"
+            name="status"
+            value={search().status ?? ''}
+            onChange={(event) => setFilter('status', event.currentTarget.value)}
+          >
+            <option value="">{t('calls.filter.statusAll')}</option>
+            <For each={callStatusFilters}>
+              {(status) => (
+                <option value={status} selected={search().status === status}>
+                  {withCount(t(`calls.filter.status.${status}`), 'status', status)}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <div class="field">
+          <label class="field__label" for="calls-sort">
+            {t('calls.sort')}
+          </label>
+          <select
+            id="calls-sort"
+            class="field__input"
+            name="sort"
+            value={effectiveSort(search())}
+            onChange={(event) => setFilter('sort', event.currentTarget.value)}
+          >
+            <Show when={search().q}>
+              <option value="relevance" selected={effectiveSort(search()) === 'relevance'}>
+                {t('calls.sort.relevance')}
+              </option>
+            </Show>
+            <option value="deadline" selected={effectiveSort(search()) === 'deadline'}>
+              {t('calls.sort.deadline')}
+            </option>
+            <option value="newest" selected={effectiveSort(search()) === 'newest'}>
+              {t('calls.sort.newest')}
+            </option>
+          </select>
+        </div>
+      </form>
+
+      <section class="call-results" classList={{ 'is-updating': isRouting() }} aria-busy={isRouting() ? 'true' : 'false'}>
+        <h2 class="visually-hidden">{t('calls.title')}</h2>
+        <ErrorBoundary
+          fallback={(error, reset) => <ResetWhenSearchChanges search={search()} reset={reset} error={error} retry={retry} />}
+        >
+          <Suspense fallback={<LoadingState />}>
+            <Show when={calls()}>
+              {(page) => (
+                <Show
+                  when={page().items.length > 0}
+                  fallback={
+                    <Show
+                      when={hasFilters(search()) || (search().page ?? 1) > 1}
+                      fallback={
+                        <EmptyState title={t('calls.none.title')}>
+                          <p>{t('calls.none.body')}</p>
+                        </EmptyState>
+                      }
+                    >
+                      <EmptyState title={t('calls.empty.title')}>
+                        <p>{t('calls.empty.body')}</p>
+                        <button type="button" class="button button--secondary" onClick={clearFilters}>
+                          {t('calls.filter.clear')}
+                        </button>
+                      </EmptyState>
+                    </Show>
+                  }
+                >
+                  <ResultSummary page={page()} isUpdating={isRouting()} />
+                  <ul class="call-list">
+                    <For each={page().items}>{(call) => <CallCard call={call} now={now()} />}</For>
+                  </ul>
+                  <Pagination
+                    page={page().page}
+                    pages={countPages(page().total, page().pageSize)}
+                    hrefFor={(number) => toCallsHref({ ...search(), page: number })}
+                  />
+                </Show>
+              )}
+            </Show>
+          </Suspense>
+        </ErrorBoundary>
+      </section>
+    </div>
+  );
+}
+
+/** How many calls match, which of them are shown, and whether a new answer is on its way. */
+function ResultSummary(props: { page: CallPage; isUpdating: boolean }) {
+  const { t, tCount, language } = useI18n();
+  const from = () => (props.page.page - 1) * props.page.pageSize + 1;
+  const to = () => from() + props.page.items.length - 1;
+  return (
+    <p class="result-count call-results__count" aria-live="polite">
+      <span>{tCount('calls.count', props.page.total)}</span>
+      <Show when={props.page.total > props.page.items.length}>
+        <span class="call-results__range">
+          {' · '}
+          {t('calls.range', {
+            from: formatNumber(from(), language()),
+            to: formatNumber(to(), language()),
+            total: formatNumber(props.page.total, language()),
+          })}
+        </span>
+      </Show>
+      <Show when={props.isUpdating}>
+        <span class="call-results__updating">
+          <span class="spinner" aria-hidden="true" />
+          {t('calls.updating')}
+        </span>
+      </Show>
+    </p>
+  );
+}
+
+/** After a failure, a new search starts afresh instead of leaving the error on screen. */
+function ResetWhenSearchChanges(props: {
+  search: CallSearch;
+  error: unknown;
+  reset: () => void;
+  retry: (reset: () => void) => void;
+}) {
+  createEffect(on(() => JSON.stringify(props.search), () => props.reset(), { defer: true }));
+  return <ErrorState error={props.error} onRetry={() => props.retry(props.reset)} />;
+}
+
+function CallCard(props: { call: Call; now: Date }) {
+  const { t, language } = useI18n();
+  const titleId = () => `call-${props.call.id}`;
+  return (
+    <li class="card call-card">
+      <article aria-labelledby={titleId()}>
+        <div class="call-card__badges">
+          <ProgrammeBadge programme={props.call.programme} />
+          <CallStatusBadge status={props.call.status} />
+          <Show when={props.call.official}>
+            <OfficialBadge />
+          </Show>
+        </div>
+        <h3 id={titleId()} class="call-card__title">
+          <A
+            href={`/calls/${encodeURIComponent(props.call.id)}`}
+            class="call-card__link"
+            lang={props.call.language}
+            activeClass=""
+            inactiveClass=""
+          >
+            {props.call.title}
+          </A>
+        </h3>
+        <Show when={props.call.funder}>
+          <p class="call-card__funder">{props.call.funder}</p>
+        </Show>
+        <dl class="call-card__facts">
+          <div>
+            <dt>{t('call.deadline')}</dt>
+            <dd>
+              <Show when={props.call.deadline} fallback={t('call.deadlineUnknown')}>
+                {(deadline) => (
+                  <>
+                    <time datetime={toIsoString(deadline())}>{formatDateTime(deadline(), language())}</time>{' '}
+                    <DeadlineCountdown deadline={deadline()} now={props.now} />
+                  </>
+                )}
+              </Show>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('call.budget')}</dt>
+            <dd>
+              {props.call.budgetCents === null
+                ? t('common.notStated')
+                : formatMoneyCents(props.call.budgetCents, language(), {
+                    isWholeEuros: true,
+                    currency: props.call.currency,
+                  })}
+            </dd>
+          </div>
+        </dl>
+      </article>
+    </li>
+  );
 }
