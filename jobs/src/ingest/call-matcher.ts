@@ -1,4 +1,4 @@
-import { canonicaliseUrl, foldText, titleSimilarity } from '../normalise/index.ts';
+import { canonicaliseUrl, foldText, titleTokens, tokenSimilarity } from '../normalise/index.ts';
 
 export interface IndexedCall {
   id: string;
@@ -9,26 +9,24 @@ export interface IndexedCall {
 
 // Two titles this alike, after folding accents and case, name the same call published twice.
 const sameTitleThreshold = 0.85;
-// Words shorter than this carry too little to find candidates with.
-const minTokenLength = 4;
 
 function referenceKey(reference: string): string {
   return foldText(reference).replace(/\s+/g, '');
 }
 
-function titleTokens(title: string): string[] {
-  return [...new Set(foldText(title).split(/[^\p{L}\p{N}]+/u).filter((token) => token.length >= minTokenLength))];
-}
-
 /**
  * Finds the call an incoming item is a copy of: the same reference (topic id, ΑΔΑ), else the same canonical
  * URL, else a title so alike that it is the same call. Items added during a run become matchable at once.
+ *
+ * Titles are compared only with candidates that share one of the item's rarest words: a title that misses
+ * all of its `k - ceil(0.85k) + 1` rarest words cannot reach the threshold (prefix filtering), and common
+ * words such as "δήμοι" would otherwise make every run quadratic.
  */
 export class CallMatcher {
   private readonly byReference = new Map<string, string>();
   private readonly byUrl = new Map<string, string>();
   private readonly byToken = new Map<string, Set<string>>();
-  private readonly titles = new Map<string, string>();
+  private readonly tokens = new Map<string, Set<string>>();
 
   constructor(calls: IndexedCall[]) {
     for (const call of calls) this.add(call);
@@ -37,8 +35,9 @@ export class CallMatcher {
   add(call: IndexedCall): void {
     if (call.reference) this.byReference.set(referenceKey(call.reference), call.id);
     if (call.url) this.byUrl.set(canonicaliseUrl(call.url), call.id);
-    this.titles.set(call.id, call.title);
-    for (const token of titleTokens(call.title)) {
+    const tokens = titleTokens(call.title);
+    this.tokens.set(call.id, tokens);
+    for (const token of tokens) {
       let ids = this.byToken.get(token);
       if (!ids) this.byToken.set(token, (ids = new Set()));
       ids.add(call.id);
@@ -54,12 +53,19 @@ export class CallMatcher {
       const id = this.byUrl.get(canonicaliseUrl(item.url));
       if (id) return id;
     }
-    const candidates = new Set<string>();
-    for (const token of titleTokens(item.title)) for (const id of this.byToken.get(token) ?? []) candidates.add(id);
+    return this.matchTitle(titleTokens(item.title));
+  }
+
+  private matchTitle(tokens: Set<string>): string | null {
+    if (tokens.size === 0) return null;
+    const rarestFirst = [...tokens].sort((a, b) => (this.byToken.get(a)?.size ?? 0) - (this.byToken.get(b)?.size ?? 0));
+    const prefix = rarestFirst.slice(0, tokens.size - Math.ceil(sameTitleThreshold * tokens.size) + 1);
     let best: { id: string; score: number } | null = null;
-    for (const id of candidates) {
-      const score = titleSimilarity(item.title, this.titles.get(id)!);
-      if (score >= sameTitleThreshold && (!best || score > best.score)) best = { id, score };
+    for (const token of prefix) {
+      for (const id of this.byToken.get(token) ?? []) {
+        const score = tokenSimilarity(tokens, this.tokens.get(id)!);
+        if (score >= sameTitleThreshold && (!best || score > best.score)) best = { id, score };
+      }
     }
     return best?.id ?? null;
   }

@@ -13,6 +13,6 @@ export { extractDates, type ExtractedDates } from './parse-dates.ts';
 export { parseIsoish } from './parse-iso-date.ts';
 export { extractBudget, type ExtractedBudget, type Money, parseMoneyToCents } from './parse-money.ts';
 export { parseTextDate } from './parse-text-date.ts';
-export { titleSimilarity } from './similarity.ts';
+export { titleSimilarity, titleTokens, tokenSimilarity } from './similarity.ts';
 export type { ThemeSlug } from './theme-terms.data.ts';
 export { zonedTimeToUtc } from './zoned-time.ts';

@@ -15,7 +15,8 @@ function stem(token: string): string {
   return token.length > minTokenLength + 1 && token.endsWith('s') ? token.slice(0, -1) : token;
 }
 
-function titleTokens(title: string): Set<string> {
+/** The folded, stemmed words of a title that can tell calls apart. */
+export function titleTokens(title: string): Set<string> {
   const tokens = foldText(title)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => (token.length >= minTokenLength || /^\d+$/.test(token)) && !titleStopWords.has(token));
@@ -30,6 +31,12 @@ export function titleSimilarity(a: string, b: string): number {
   const first = titleTokens(a);
   const second = titleTokens(b);
   if (first.size === 0 || second.size === 0) return foldText(a).trim() === foldText(b).trim() && a.trim() !== '' ? 1 : 0;
+  return tokenSimilarity(first, second);
+}
+
+/** The Dice coefficient of two token sets, for callers that tokenise each title once. */
+export function tokenSimilarity(first: Set<string>, second: Set<string>): number {
+  if (first.size === 0 || second.size === 0) return 0;
   let shared = 0;
   for (const token of first) if (second.has(token)) shared += 1;
   return (2 * shared) / (first.size + second.size);
