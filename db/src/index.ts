@@ -2,6 +2,7 @@ export * from './schema/index.ts';
 export { createDb, type Database, type DbHandle } from './create-db.ts';
 export { migrateDb } from './migrate.ts';
 export { writeBatch } from './write-batch.ts';
+export { buildBulkInsert } from './bulk-insert.ts';
 export * from './errors.ts';
 export type { Actor, Ctx, RequestOrigin } from './access/actor.ts';
 export { canAccessMunicipality, assertMunicipalityAccess, needsScope, type MunicipalityScope } from './access/municipality-scope.ts';
@@ -32,7 +33,7 @@ export { listSources, getSourceSummary, getSourceForRun, type SourceSummary } fr
 export { createSource, updateSource, deleteSource, saveSourceValidators, listEnabledSources } from './sources/write.ts';
 export type { SourceFields } from './sources/source-fields.ts';
 export { revisedFields, diffRevisedFields, statusAt, type CallFields } from './calls/call-fields.ts';
-export { loadIngestState, applyIngestPlan, type CollectedItem, type IngestPlan } from './calls/ingest.ts';
+export { loadSourceLinks, loadCallIndex, applyIngestPlan, type CollectedItem, type IngestPlan } from './calls/ingest.ts';
 export { listCalls, type CallFilters } from './calls/list.ts';
 export { getCall } from './calls/get.ts';
 export { createManualCall, updateCall, type ManualCallFields } from './calls/manual.ts';

@@ -4,7 +4,7 @@ import { sources } from '../schema/index.ts';
 import { buildCallFields } from '../testing/factories.ts';
 import { createTempDb, type TempDb } from '../testing/temp-db.ts';
 import { getCall } from './get.ts';
-import { applyIngestPlan, loadIngestState } from './ingest.ts';
+import { applyIngestPlan, loadCallIndex, loadSourceLinks } from './ingest.ts';
 import { listCalls } from './list.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -25,9 +25,8 @@ describe('applyIngestPlan', () => {
     const fields = buildCallFields();
     await applyIngestPlan({ db: handle.db, sourceId, now, plan: { creates: [{ callId, itemKey: 'guid-1', url: fields.url, contentHash: 'h1', fields }], links: [], updates: [] } });
 
-    const state = await loadIngestState({ db: handle.db, sourceId });
-    expect(state.links.get('guid-1')).toEqual({ itemKey: 'guid-1', callId, contentHash: 'h1' });
-    expect(state.calls).toEqual([{ id: callId, reference: fields.reference, url: fields.url, title: fields.title }]);
+    expect((await loadSourceLinks({ db: handle.db, sourceId })).get('guid-1')).toEqual({ itemKey: 'guid-1', callId, contentHash: 'h1' });
+    expect(await loadCallIndex({ db: handle.db })).toEqual([{ id: callId, reference: fields.reference, url: fields.url, title: fields.title }]);
 
     const extended = { ...fields, deadline: '2027-03-15T16:00:00.000Z', summary: 'Reworded summary.' };
     const later = new Date('2026-12-01T09:00:00Z');

@@ -2,17 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../create-db.ts';
 import { callRevisions, callSources, calls } from '../schema/index.ts';
+import { buildBulkInsert } from '../bulk-insert.ts';
 import { writeBatch } from '../write-batch.ts';
 import { diffRevisedFields, type CallFields } from './call-fields.ts';
 
-/** What the pipeline needs to decide, before writing anything, which items are new, changed or the same. */
-export async function loadIngestState({ db, sourceId }: { db: Database; sourceId: string }) {
+/** The items this source delivered before, by key, with the hash of their content then. */
+export async function loadSourceLinks({ db, sourceId }: { db: Database; sourceId: string }) {
   const links = await db
     .select({ itemKey: callSources.itemKey, callId: callSources.callId, contentHash: callSources.contentHash })
     .from(callSources)
     .where(eq(callSources.sourceId, sourceId));
-  const index = await db.select({ id: calls.id, reference: calls.reference, url: calls.url, title: calls.title }).from(calls);
-  return { links: new Map(links.map((link) => [link.itemKey, link])), calls: index };
+  return new Map(links.map((link) => [link.itemKey, link]));
+}
+
+/** What an item new to its source is compared with to find the same call known from elsewhere. */
+export async function loadCallIndex({ db }: { db: Database }) {
+  return db.select({ id: calls.id, reference: calls.reference, url: calls.url, title: calls.title }).from(calls);
 }
 
 export interface CollectedItem {
@@ -32,15 +37,6 @@ export interface IngestPlan {
   updates: CollectedItem[];
 }
 
-// Chunks keep each multi-row INSERT well under SQLite's limit of bound variables.
-const rowsPerInsert = 200;
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
-}
-
 /**
  * Writes a plan in one write transaction: new calls and links as multi-row inserts; changed items update their
  * call and leave a revision of the fields that matter. An official call (entered by the ministry liaison) is
@@ -48,22 +44,24 @@ function chunk<T>(items: T[], size: number): T[][] {
  */
 export async function applyIngestPlan({ db, sourceId, plan, now }: { db: Database; sourceId: string; plan: IngestPlan; now: Date }) {
   const nowIso = now.toISOString();
-  const statements = [];
-  for (const rows of chunk(plan.creates, rowsPerInsert)) {
-    statements.push(
-      db.insert(calls).values(
-        rows.map((item) => ({ id: item.callId, ...item.fields, official: false, origin: 'collected' as const, firstSeenAt: nowIso, updatedAt: nowIso })),
-      ),
-    );
-  }
-  const linkRows = [...plan.creates, ...plan.links];
-  for (const rows of chunk(linkRows, rowsPerInsert)) {
-    statements.push(
-      db.insert(callSources).values(
-        rows.map((item) => ({ sourceId, itemKey: item.itemKey, callId: item.callId, url: item.url, contentHash: item.contentHash, firstSeenAt: nowIso, lastChangedAt: nowIso })),
-      ),
-    );
-  }
+  const statements: Parameters<typeof writeBatch>[1] = [
+    ...buildBulkInsert(
+      calls,
+      plan.creates.map((item) => ({ id: item.callId, ...item.fields, official: false, origin: 'collected' as const, createdBy: null, firstSeenAt: nowIso, updatedAt: nowIso })),
+    ),
+    ...buildBulkInsert(
+      callSources,
+      [...plan.creates, ...plan.links].map((item) => ({
+        sourceId,
+        itemKey: item.itemKey,
+        callId: item.callId,
+        url: item.url,
+        contentHash: item.contentHash,
+        firstSeenAt: nowIso,
+        lastChangedAt: nowIso,
+      })),
+    ),
+  ];
 
   let updated = 0;
   if (plan.updates.length > 0) {

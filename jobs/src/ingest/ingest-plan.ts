@@ -40,13 +40,22 @@ function toCallFields(raw: RawCall, now: Date): CallFields {
   };
 }
 
-function hashFields(fields: CallFields): string {
-  return createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
+// Bump when normalisation changes, so every stored item is normalised again on its next run.
+const normaliserVersion = 1;
+
+/**
+ * Identity of an item's content as the source delivered it, taken before normalising so an unchanged item
+ * costs a hash and nothing else. A call with several cut-offs also changes when one of them passes (the next
+ * one becomes its deadline), so for those the day is part of the content.
+ */
+function hashRawItem(raw: RawCall, now: Date): string {
+  const day = raw.deadlines.length > 1 ? now.toISOString().slice(0, 10) : '';
+  return createHash('sha256').update(`${normaliserVersion}|${day}|${JSON.stringify(raw)}`).digest('base64url');
 }
 
 /**
  * Decides, before anything is written, what each collected item means: unchanged (same content hash as last
- * time: nothing to write), changed, a copy of a call known from elsewhere, or a new call.
+ * time: not even normalised), changed, a copy of a call known from elsewhere, or a new call.
  */
 export function planIngest({
   items,
@@ -70,18 +79,22 @@ export function planIngest({
   for (const raw of items) {
     if (seenKeys.has(raw.key)) continue;
     seenKeys.add(raw.key);
+    const item = { ...raw, programme: raw.programme ?? defaults.programme ?? null, funder: raw.funder ?? defaults.funder ?? null };
+    const contentHash = hashRawItem(item, now);
+    const link = links.get(raw.key);
+    if (link?.contentHash === contentHash) {
+      unchanged++;
+      continue;
+    }
     let fields: CallFields;
     try {
-      fields = toCallFields({ ...raw, programme: raw.programme ?? defaults.programme ?? null, funder: raw.funder ?? defaults.funder ?? null }, now);
+      fields = toCallFields(item, now);
     } catch (error) {
       skipped.push({ key: raw.key, reason: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    const contentHash = hashFields(fields);
-    const link = links.get(raw.key);
     if (link) {
-      if (link.contentHash === contentHash) unchanged++;
-      else plan.updates.push({ callId: link.callId, itemKey: raw.key, url: fields.url, contentHash, fields });
+      plan.updates.push({ callId: link.callId, itemKey: raw.key, url: fields.url, contentHash, fields });
       continue;
     }
     // Built lazily: a run where every item is already linked never needs the title index.

@@ -3,7 +3,8 @@ import {
   applyIngestPlan,
   finishRun,
   getSourceForRun,
-  loadIngestState,
+  loadCallIndex,
+  loadSourceLinks,
   releaseLease,
   saveSourceValidators,
   startRun,
@@ -96,12 +97,14 @@ async function collectAndStore(
     return { status: 'ok', fetched: result.fetched, created: 0, updated: 0, unchanged: 0, error: null };
   }
 
-  const state = await loadIngestState({ db: deps.db, sourceId: source.id });
+  const links = await loadSourceLinks({ db: deps.db, sourceId: source.id });
+  // Only an item new to this source needs comparing with every known call; a routine re-run has none.
+  const calls = result.items.some((item) => !links.has(item.key)) ? await loadCallIndex({ db: deps.db }) : [];
   const defaults = source.options as SourceDefaults;
   const { plan, unchanged, skipped } = planIngest({
     items: result.items,
-    links: state.links,
-    calls: state.calls,
+    links,
+    calls,
     defaults: { programme: defaults.programme ?? null, funder: defaults.funder ?? null },
     now: deps.now(),
   });
