@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { buildLoginPath } from '../lib/next-path.ts';
 import { useSession } from '../session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
-import { Logo } from './logo.tsx';
+import { LogoWithName } from './logo.tsx';
 import { MainNavigation } from './main-navigation.tsx';
 import { ErrorState, LoadingState } from './status.tsx';
 
@@ -99,11 +99,7 @@ function AppShell(props: ParentProps) {
       <header class="site-header">
         <div class="site-header__inner">
           <A href="/" class="brand" end inactiveClass="" activeClass="">
-            <Logo class="brand__logo" />
-            <span class="brand__text">
-              <span class="brand__name">{t('app.name')}</span>
-              <span class="brand__network">{t('app.network')}</span>
-            </span>
+            <LogoWithName />
           </A>
           <div class="site-header__tools">
             <LanguageSwitcher />

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../i18n/index.tsx';
-import type { CallStatus } from '../lib/api-types.ts';
+import type { Call, CallStatus } from '../lib/api-types.ts';
 import { describeDeadline } from '../lib/deadline.ts';
 
 /** The funding programme as a short badge: "ΕΚΤ+", "ΤΑΜΕ (AMIF)". */
@@ -24,6 +24,19 @@ export function OfficialBadge() {
       </svg>
       {t('call.official')}
     </span>
+  );
+}
+
+/** A call's programme and status, and its official mark when it has one, in one row. */
+export function CallBadges(props: { call: Pick<Call, 'programme' | 'status' | 'official'> }) {
+  return (
+    <div class="call-card__badges">
+      <ProgrammeBadge programme={props.call.programme} />
+      <CallStatusBadge status={props.call.status} />
+      <Show when={props.call.official}>
+        <OfficialBadge />
+      </Show>
+    </div>
   );
 }
 

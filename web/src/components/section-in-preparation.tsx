@@ -1,4 +1,5 @@
 import { A } from '@solidjs/router';
+import { PageHeader } from './page-header.tsx';
 import { usePageTitle } from './page-title.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
@@ -8,10 +9,7 @@ export function SectionInPreparation(props: { title: MessageKey; intro: MessageK
   usePageTitle(() => t(props.title));
   return (
     <div class="page">
-      <header class="page-header">
-        <h1>{t(props.title)}</h1>
-        <p class="page-header__intro">{t(props.intro)}</p>
-      </header>
+      <PageHeader title={t(props.title)} intro={t(props.intro)} />
       <div class="notice notice--empty notice--preparing">
         <svg class="notice__icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
           <rect x="8" y="10" width="32" height="30" rx="4" fill="none" stroke="currentColor" stroke-width="2.5" />

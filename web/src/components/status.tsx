@@ -12,9 +12,17 @@ export function LoadingState(props: { label?: string }) {
   );
 }
 
-export function EmptyState(props: { title: string; children?: JSX.Element; headingLevel?: 2 | 3 }) {
+interface NoticeProps {
+  title: string;
+  children?: JSX.Element;
+  /** 3 inside a section that has its own heading. */
+  headingLevel?: 2 | 3;
+}
+
+/** A boxed message under its own title. */
+function Notice(props: NoticeProps & { kind: 'empty' | 'info' }) {
   return (
-    <div class="notice notice--empty">
+    <div class={`notice notice--${props.kind}`}>
       <Show when={props.headingLevel === 3} fallback={<h2 class="notice__title">{props.title}</h2>}>
         <h3 class="notice__title">{props.title}</h3>
       </Show>
@@ -23,16 +31,13 @@ export function EmptyState(props: { title: string; children?: JSX.Element; headi
   );
 }
 
+export function EmptyState(props: NoticeProps) {
+  return <Notice kind="empty" {...props} />;
+}
+
 /** A calm explanation, e.g. for content the user may not see. */
-export function InfoNotice(props: { title: string; children?: JSX.Element; headingLevel?: 2 | 3 }) {
-  return (
-    <div class="notice notice--info">
-      <Show when={props.headingLevel === 3} fallback={<h2 class="notice__title">{props.title}</h2>}>
-        <h3 class="notice__title">{props.title}</h3>
-      </Show>
-      {props.children}
-    </div>
-  );
+export function InfoNotice(props: NoticeProps) {
+  return <Notice kind="info" {...props} />;
 }
 
 export function ErrorState(props: { error: unknown; onRetry?: () => void; title?: string }) {

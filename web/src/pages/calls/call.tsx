@@ -1,10 +1,9 @@
-import { A, createAsync, revalidate, useParams } from '@solidjs/router';
-import { ErrorBoundary, For, Show, Suspense, type JSX } from 'solid-js';
-import { CallStatusBadge, DeadlineCountdown, OfficialBadge, ProgrammeBadge } from '../../components/call-badges.tsx';
+import { createAsync, revalidate, useParams } from '@solidjs/router';
+import { For, Show, type JSX } from 'solid-js';
+import { CallBadges, DeadlineCountdown } from '../../components/call-badges.tsx';
+import { DetailPage } from '../../components/detail-page.tsx';
 import { DocumentTitle } from '../../components/page-title.ts';
-import { ErrorState, LoadingState } from '../../components/status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { isApiError } from '../../lib/api.ts';
 import type { CallDetail, CallRevision, CallSourceLink, Theme } from '../../lib/api-types.ts';
 import { describeRevision, type RevisionChange } from '../../lib/call-revisions.ts';
 import { formatDate, formatDateTime, formatMoneyCents, formatPercent, formatTime, toIsoString } from '../../lib/format.ts';
@@ -42,47 +41,18 @@ export default function CallPage() {
   // Theme names are a nicety: without them the slug is shown, never an error.
   const themes = createAsync(() => getThemes().catch((): Theme[] => []));
 
-  const retry = (reset: () => void) => {
-    void revalidate(getCall.keyFor(params.id)).then(reset);
-  };
-
   return (
-    <div class="page">
-      <nav class="breadcrumb" aria-label={t('call.back')}>
-        <A href="/calls" end activeClass="" inactiveClass="">
-          <span aria-hidden="true">← </span>
-          {t('call.back')}
-        </A>
-      </nav>
-      <ErrorBoundary
-        fallback={(error, reset) => (
-          <Show
-            when={isApiError(error, 404)}
-            fallback={
-              <>
-                <DocumentTitle title={t('calls.title')} />
-                <ErrorState error={error} onRetry={() => retry(reset)} />
-              </>
-            }
-          >
-            <DocumentTitle title={t('call.notFound.title')} />
-            <header class="page-header">
-              <h1>{t('call.notFound.title')}</h1>
-              <p class="page-header__intro">{t('call.notFound.body')}</p>
-            </header>
-            <p>
-              <A href="/calls" class="button button--secondary" end activeClass="" inactiveClass="">
-                {t('call.back')}
-              </A>
-            </p>
-          </Show>
-        )}
-      >
-        <Suspense fallback={<LoadingState />}>
-          <Show when={call()}>{(value) => <CallView call={value()} themes={themes() ?? []} />}</Show>
-        </Suspense>
-      </ErrorBoundary>
-    </div>
+    <DetailPage
+      backHref="/calls"
+      backLabel={t('call.back')}
+      errorTitle={t('calls.title')}
+      notFoundTitle={t('call.notFound.title')}
+      notFoundBody={t('call.notFound.body')}
+      hasBackButtonWhenNotFound
+      refetch={() => revalidate(getCall.keyFor(params.id))}
+    >
+      <Show when={call()}>{(value) => <CallView call={value()} themes={themes() ?? []} />}</Show>
+    </DetailPage>
   );
 }
 
@@ -101,13 +71,7 @@ function CallView(props: { call: CallDetail; themes: Theme[] }) {
     <>
       <DocumentTitle title={props.call.title} />
       <header class="page-header call-header">
-        <div class="call-card__badges">
-          <ProgrammeBadge programme={props.call.programme} />
-          <CallStatusBadge status={props.call.status} />
-          <Show when={props.call.official}>
-            <OfficialBadge />
-          </Show>
-        </div>
+        <CallBadges call={props.call} />
         <h1 class="call-header__title" lang={props.call.language}>
           {props.call.title}
         </h1>

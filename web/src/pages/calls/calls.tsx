@@ -1,6 +1,7 @@
 import { A, createAsync, revalidate, useIsRouting, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, onCleanup, Show, Suspense } from 'solid-js';
-import { CallStatusBadge, DeadlineCountdown, OfficialBadge, ProgrammeBadge } from '../../components/call-badges.tsx';
+import { CallBadges, DeadlineCountdown } from '../../components/call-badges.tsx';
+import { SelectField, TextField } from '../../components/form-field.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
@@ -100,89 +101,58 @@ export default function CallsPage() {
           commitSearch(draft());
         }}
       >
-        <div class="field call-filters__search">
-          <label class="field__label" for="calls-search">
-            {t('calls.search.label')}
-          </label>
-          <input
-            id="calls-search"
-            class="field__input"
-            type="search"
-            name="q"
-            autocomplete="off"
-            enterkeyhint="search"
-            maxLength={200}
-            placeholder={t('calls.search.placeholder')}
-            value={draft()}
-            onInput={(event) => onSearchInput(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field call-filters__programme">
-          <label class="field__label" for="calls-programme">
-            {t('calls.filter.programme')}
-          </label>
-          <select
-            id="calls-programme"
-            class="field__input"
-            name="programme"
-            value={search().programme ?? ''}
-            onChange={(event) => setFilter('programme', event.currentTarget.value)}
-          >
-            <option value="">{t('calls.filter.programmeAll')}</option>
-            <For each={programmes}>
-              {(programme) => (
-                <option value={programme} selected={search().programme === programme}>
-                  {withCount(t(`programme.${programme}`), 'programme', programme)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="calls-status">
-            {t('calls.filter.status')}
-          </label>
-          <select
-            id="calls-status"
-            class="field__input"
-            name="status"
-            value={search().status ?? ''}
-            onChange={(event) => setFilter('status', event.currentTarget.value)}
-          >
-            <option value="">{t('calls.filter.statusAll')}</option>
-            <For each={callStatusFilters}>
-              {(status) => (
-                <option value={status} selected={search().status === status}>
-                  {withCount(t(`calls.filter.status.${status}`), 'status', status)}
-                </option>
-              )}
-            </For>
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="calls-sort">
-            {t('calls.sort')}
-          </label>
-          <select
-            id="calls-sort"
-            class="field__input"
-            name="sort"
-            value={effectiveSort(search())}
-            onChange={(event) => setFilter('sort', event.currentTarget.value)}
-          >
-            <Show when={search().q}>
-              <option value="relevance" selected={effectiveSort(search()) === 'relevance'}>
-                {t('calls.sort.relevance')}
-              </option>
-            </Show>
-            <option value="deadline" selected={effectiveSort(search()) === 'deadline'}>
-              {t('calls.sort.deadline')}
+        <TextField id="calls-search" name="q" label={t('calls.search.label')} class="call-filters__search">
+          {(attributes) => (
+            <input
+              {...attributes}
+              type="search"
+              autocomplete="off"
+              enterkeyhint="search"
+              maxLength={200}
+              placeholder={t('calls.search.placeholder')}
+              value={draft()}
+              onInput={(event) => onSearchInput(event.currentTarget.value)}
+            />
+          )}
+        </TextField>
+        <FacetFilter
+          facet="programme"
+          class="call-filters__programme"
+          label={t('calls.filter.programme')}
+          allLabel={t('calls.filter.programmeAll')}
+          values={programmes}
+          selected={search().programme}
+          labelOf={(programme) => withCount(t(`programme.${programme}`), 'programme', programme)}
+          onChange={setFilter}
+        />
+        <FacetFilter
+          facet="status"
+          label={t('calls.filter.status')}
+          allLabel={t('calls.filter.statusAll')}
+          values={callStatusFilters}
+          selected={search().status}
+          labelOf={(status) => withCount(t(`calls.filter.status.${status}`), 'status', status)}
+          onChange={setFilter}
+        />
+        <SelectField
+          id="calls-sort"
+          name="sort"
+          label={t('calls.sort')}
+          value={effectiveSort(search())}
+          onChange={(event) => setFilter('sort', event.currentTarget.value)}
+        >
+          <Show when={search().q}>
+            <option value="relevance" selected={effectiveSort(search()) === 'relevance'}>
+              {t('calls.sort.relevance')}
             </option>
-            <option value="newest" selected={effectiveSort(search()) === 'newest'}>
-              {t('calls.sort.newest')}
-            </option>
-          </select>
-        </div>
+          </Show>
+          <option value="deadline" selected={effectiveSort(search()) === 'deadline'}>
+            {t('calls.sort.deadline')}
+          </option>
+          <option value="newest" selected={effectiveSort(search()) === 'newest'}>
+            {t('calls.sort.newest')}
+          </option>
+        </SelectField>
       </form>
 
       <section class="call-results" classList={{ 'is-updating': isRouting() }} aria-busy={isRouting() ? 'true' : 'false'}>
@@ -232,6 +202,38 @@ export default function CallsPage() {
   );
 }
 
+/** A filter on one facet of the calls: "all" first, then each value (with its count, in `labelOf`). */
+function FacetFilter<Value extends string>(props: {
+  facet: 'status' | 'programme';
+  class?: string;
+  label: string;
+  allLabel: string;
+  values: readonly Value[];
+  selected: Value | undefined;
+  labelOf: (value: Value) => string;
+  onChange: (facet: 'status' | 'programme', value: string) => void;
+}) {
+  return (
+    <SelectField
+      id={`calls-${props.facet}`}
+      name={props.facet}
+      label={props.label}
+      class={props.class}
+      value={props.selected ?? ''}
+      onChange={(event) => props.onChange(props.facet, event.currentTarget.value)}
+    >
+      <option value="">{props.allLabel}</option>
+      <For each={props.values}>
+        {(value) => (
+          <option value={value} selected={props.selected === value}>
+            {props.labelOf(value)}
+          </option>
+        )}
+      </For>
+    </SelectField>
+  );
+}
+
 /** How many calls match, which of them are shown, and whether a new answer is on its way. */
 function ResultSummary(props: { page: CallPage; isUpdating: boolean }) {
   const { t, tCount, language } = useI18n();
@@ -277,13 +279,7 @@ function CallCard(props: { call: Call; now: Date }) {
   return (
     <li class="card call-card">
       <article aria-labelledby={titleId()}>
-        <div class="call-card__badges">
-          <ProgrammeBadge programme={props.call.programme} />
-          <CallStatusBadge status={props.call.status} />
-          <Show when={props.call.official}>
-            <OfficialBadge />
-          </Show>
-        </div>
+        <CallBadges call={props.call} />
         <h3 id={titleId()} class="call-card__title">
           <A
             href={`/calls/${encodeURIComponent(props.call.id)}`}

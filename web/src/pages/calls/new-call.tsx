@@ -1,13 +1,22 @@
 import { A, createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
-import { createSignal, For, Show, Suspense, untrack, type JSX } from 'solid-js';
-import { describedBy, FieldError } from '../../components/form-field.tsx';
+import { For, Show, Suspense } from 'solid-js';
+import { Breadcrumb } from '../../components/breadcrumb.tsx';
+import { BusyButton } from '../../components/busy-button.tsx';
+import { createFormErrors, focusFirstError, FormErrorAlert } from '../../components/form-errors.tsx';
+import {
+  ChoiceGroup,
+  describedBy,
+  FieldError,
+  SelectField,
+  TextField,
+  type FieldControlAttributes,
+} from '../../components/form-field.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { InfoNotice, LoadingState } from '../../components/status.tsx';
-import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { isApiError } from '../../lib/api.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { eligibleApplicantKinds, programmes, type Theme } from '../../lib/api-types.ts';
-import { callFieldOfBodyProperty, readCallForm, type CallFormErrors, type CallFormField } from '../../lib/call-form.ts';
-import { groupIssuesByField } from '../../lib/forms.ts';
+import { callFieldOfBodyProperty, readCallForm, type CallFormField } from '../../lib/call-form.ts';
 import { hasRole, rolesThatAddCalls } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
 import { createCallAction, getThemes } from './new-call.data.ts';
@@ -18,6 +27,11 @@ const fieldOfInput: Record<string, CallFormField> = {
   deadlineTime: 'deadline',
 };
 
+/** Amounts and rates are typed as text: type="number" would refuse a Greek "1.250.000,50". */
+function DecimalInput(attributes: FieldControlAttributes) {
+  return <input {...attributes} type="text" inputmode="decimal" autocomplete="off" />;
+}
+
 export default function NewCallPage() {
   const { t } = useI18n();
   const session = useSession();
@@ -26,18 +40,8 @@ export default function NewCallPage() {
 
   return (
     <div class="page page--narrow">
-      <nav class="breadcrumb" aria-label={t('call.back')}>
-        <A href="/calls" end activeClass="" inactiveClass="">
-          <span aria-hidden="true">← </span>
-          {t('call.back')}
-        </A>
-      </nav>
-      <header class="page-header">
-        <h1>{t('callForm.title')}</h1>
-        <Show when={canAddCalls()}>
-          <p class="page-header__intro">{t('callForm.intro')}</p>
-        </Show>
-      </header>
+      <Breadcrumb href="/calls" label={t('call.back')} />
+      <PageHeader title={t('callForm.title')} intro={canAddCalls() ? t('callForm.intro') : undefined} />
       <Show
         when={canAddCalls()}
         fallback={
@@ -60,63 +64,29 @@ function NewCallForm() {
   const submitCall = useAction(createCallAction);
   // null: the themes could not be loaded; the call can still be entered without them.
   const themes = createAsync(() => getThemes().catch((): Theme[] | null => null));
-
-  const [clientErrors, setClientErrors] = createSignal<CallFormErrors>({});
-  const [serverErrors, setServerErrors] = createSignal<Partial<Record<CallFormField, string>>>({});
-  const [generalErrors, setGeneralErrors] = createSignal<string[]>([]);
-  const [failure, setFailure] = createSignal<MessageKey | null>(null);
+  const errors = createFormErrors({ idPrefix: 'call', fieldOfBodyProperty: callFieldOfBodyProperty });
+  const { errorOf, errorIdOf } = errors;
   let form: HTMLFormElement | undefined;
-
-  const errorOf = (field: CallFormField): string | undefined => {
-    const own = clientErrors()[field];
-    if (own) return t(own);
-    const fromServer = serverErrors()[field];
-    return fromServer === undefined ? undefined : t('form.error.rejected', { message: fromServer });
-  };
-  const errorId = (field: CallFormField) => (errorOf(field) ? `call-${field}-error` : undefined);
-  const invalid = (field: CallFormField) => (errorOf(field) ? 'true' : undefined);
-
-  const forget = (field: CallFormField) => {
-    if (clientErrors()[field]) setClientErrors(({ [field]: _, ...rest }) => rest);
-    if (serverErrors()[field] !== undefined) setServerErrors(({ [field]: _, ...rest }) => rest);
-  };
-
-  const focusFirstError = () => {
-    requestAnimationFrame(() => {
-      const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (first ?? form?.querySelector<HTMLElement>('.form__error'))?.focus();
-    });
-  };
 
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (submission.pending || !form) return;
-    setFailure(null);
-    setGeneralErrors([]);
-    setServerErrors({});
+    errors.clearRequestErrors();
     const read = readCallForm(new FormData(form));
     if (!read.isValid) {
-      setClientErrors(read.errors);
-      setFailure('form.error.summary');
-      focusFirstError();
+      errors.setClientErrors(read.errors);
+      errors.setFailure('form.error.summary');
+      focusFirstError(form);
       return;
     }
-    setClientErrors({});
+    errors.setClientErrors({});
     try {
       const call = await submitCall(read.call);
       submission.clear?.();
       navigate(`/calls/${encodeURIComponent(call.id)}`);
     } catch (error) {
-      if (isApiError(error, 400)) {
-        // Issues name the refused fields; a rule of the domain (an unknown theme, a bad cron) comes as a message.
-        const { byField, general } = groupIssuesByField(error.issues, callFieldOfBodyProperty);
-        setServerErrors(byField);
-        setGeneralErrors(error.issues.length > 0 ? general : [error.message]);
-        setFailure(Object.keys(byField).length > 0 ? 'form.error.summary' : 'form.error.invalid');
-      } else if (isApiError(error, 403)) setFailure('form.error.forbidden');
-      else if (isApiError(error, 0)) setFailure('common.error.network');
-      else setFailure('form.error.generic');
-      focusFirstError();
+      errors.showRequestFailure(error);
+      focusFirstError(form);
     }
   };
 
@@ -124,7 +94,7 @@ function NewCallForm() {
     const name = (event.target as HTMLInputElement | null)?.name;
     if (!name) return;
     const field = fieldOfInput[name] ?? (name as CallFormField);
-    forget(field);
+    errors.forget(field);
   };
 
   return (
@@ -141,69 +111,44 @@ function NewCallForm() {
       <h2 id="new-call-heading" class="visually-hidden">
         {t('callForm.title')}
       </h2>
-      <div class="form__error" role="alert" tabindex="-1">
-        <Show when={failure()}>
-          {(key) => (
-            <>
-              <p>{t(key())}</p>
-              <Show when={generalErrors().length > 0}>
-                <ul class="form__error-list">
-                  <For each={generalErrors()}>{(message) => <li>{message}</li>}</For>
-                </ul>
-              </Show>
-            </>
-          )}
-        </Show>
-      </div>
+      <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
 
       <p class="form__note">{t('form.requiredNote')}</p>
 
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('callForm.section.basics')}</legend>
-        <TextField name="title" label={t('call.title')} error={errorOf('title')} isRequired>
+        <TextField id="call-title" name="title" label={t('call.title')} error={errorOf('title')} isRequired>
           {(attributes) => <input {...attributes} type="text" maxLength={500} />}
         </TextField>
-        <TextField name="summary" label={t('call.summary')} error={errorOf('summary')} >
+        <TextField id="call-summary" name="summary" label={t('call.summary')} error={errorOf('summary')}>
           {(attributes) => <textarea {...attributes} rows={5} maxLength={20000} />}
         </TextField>
         <div class="form__row">
-          <div class="field">
-            <label class="field__label" for="call-programme">
-              {t('call.programme')}
-              <span class="field__required" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            </label>
-            <select
-              id="call-programme"
-              class="field__input"
-              name="programme"
-              aria-required="true"
-              aria-invalid={invalid('programme')}
-              aria-describedby={errorId('programme')}
-            >
-              <option value="">{t('callForm.selectProgramme')}</option>
-              <For each={programmes}>{(programme) => <option value={programme}>{t(`programme.${programme}`)}</option>}</For>
-            </select>
-            <FieldError id="call-programme-error" message={errorOf('programme')} />
-          </div>
-          <TextField name="funder" label={t('call.funder')} error={errorOf('funder')} >
+          <SelectField
+            id="call-programme"
+            name="programme"
+            label={t('call.programme')}
+            error={errorOf('programme')}
+            isRequired
+          >
+            <option value="">{t('callForm.selectProgramme')}</option>
+            <For each={programmes}>{(programme) => <option value={programme}>{t(`programme.${programme}`)}</option>}</For>
+          </SelectField>
+          <TextField id="call-funder" name="funder" label={t('call.funder')} error={errorOf('funder')}>
             {(attributes) => <input {...attributes} type="text" maxLength={300} />}
           </TextField>
         </div>
         <div class="form__row">
-          <TextField name="url" label={t('call.url')} error={errorOf('url')} >
+          <TextField id="call-url" name="url" label={t('call.url')} error={errorOf('url')}>
             {(attributes) => (
               <input {...attributes} type="url" inputmode="url" spellcheck={false} placeholder="https://" maxLength={2000} />
             )}
           </TextField>
-          <TextField name="reference" label={t('call.reference')} error={errorOf('reference')} >
+          <TextField id="call-reference" name="reference" label={t('call.reference')} error={errorOf('reference')}>
             {(attributes) => <input {...attributes} type="text" spellcheck={false} maxLength={200} />}
           </TextField>
         </div>
-        <fieldset class="field choice-group" aria-describedby={errorId('language')}>
-          <legend class="field__label">{t('call.language')}</legend>
+        <ChoiceGroup legend={t('call.language')} errorId="call-language-error" error={errorOf('language')}>
           <div class="choice-group__options choice-group__options--inline">
             <label class="choice">
               <input type="radio" name="language" value="el" checked />
@@ -214,16 +159,16 @@ function NewCallForm() {
               {t('call.language.en')}
             </label>
           </div>
-          <FieldError id="call-language-error" message={errorOf('language')} />
-        </fieldset>
+        </ChoiceGroup>
       </fieldset>
 
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('callForm.section.dates')}</legend>
         <div class="form__row form__row--three">
-          <TextField name="openingDate" label={t('call.openingDate')} error={errorOf('openingDate')} >
+          <TextField id="call-openingDate" name="openingDate" label={t('call.openingDate')} error={errorOf('openingDate')}>
             {(attributes) => <input {...attributes} type="date" />}
           </TextField>
+          {/* The date and the time share one error, shown under both; only the part at fault is marked invalid. */}
           <div class="field">
             <label class="field__label" for="call-deadlineDate">
               {t('callForm.deadlineDate')}
@@ -233,8 +178,8 @@ function NewCallForm() {
               class="field__input"
               type="date"
               name="deadlineDate"
-              aria-invalid={invalid('deadline') && clientErrors().deadline !== 'callForm.error.time' ? 'true' : undefined}
-              aria-describedby={errorId('deadline')}
+              aria-invalid={errorOf('deadline') && errors.clientErrors().deadline !== 'callForm.error.time' ? 'true' : undefined}
+              aria-describedby={errorIdOf('deadline')}
             />
           </div>
           <div class="field">
@@ -246,8 +191,8 @@ function NewCallForm() {
               class="field__input"
               type="time"
               name="deadlineTime"
-              aria-invalid={clientErrors().deadline === 'callForm.error.time' ? 'true' : undefined}
-              aria-describedby={errorId('deadline')}
+              aria-invalid={errors.clientErrors().deadline === 'callForm.error.time' ? 'true' : undefined}
+              aria-describedby={errorIdOf('deadline')}
             />
           </div>
         </div>
@@ -257,30 +202,36 @@ function NewCallForm() {
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('callForm.section.money')}</legend>
         <div class="form__row">
-          <TextField name="budget" label={t('call.budget')} hint={t('callForm.amountHint')} error={errorOf('budget')} >
-            {(attributes) => <input {...attributes} type="text" inputmode="decimal" autocomplete="off" />}
+          <TextField
+            id="call-budget"
+            name="budget"
+            label={t('call.budget')}
+            hint={t('callForm.amountHint')}
+            error={errorOf('budget')}
+          >
+            {DecimalInput}
           </TextField>
           <TextField
+            id="call-maxGrant"
             name="maxGrant"
             label={t('call.maxGrant')}
             hint={t('callForm.amountHint')}
             error={errorOf('maxGrant')}
-           
           >
-            {(attributes) => <input {...attributes} type="text" inputmode="decimal" autocomplete="off" />}
+            {DecimalInput}
           </TextField>
         </div>
         <div class="form__row">
           <TextField
+            id="call-cofinancingRate"
             name="cofinancingRate"
             label={t('call.cofinancingRate')}
             hint={t('callForm.rateHint')}
             error={errorOf('cofinancingRate')}
-           
           >
             {(attributes) => (
               <span class="input-suffix">
-                <input {...attributes} type="text" inputmode="decimal" autocomplete="off" />
+                <DecimalInput {...attributes} />
                 <span class="input-suffix__unit" aria-hidden="true">
                   %
                 </span>
@@ -292,8 +243,11 @@ function NewCallForm() {
 
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('callForm.section.audience')}</legend>
-        <fieldset class="field choice-group" aria-describedby={errorId('eligibleApplicants')}>
-          <legend class="field__label">{t('call.eligibleApplicants')}</legend>
+        <ChoiceGroup
+          legend={t('call.eligibleApplicants')}
+          errorId="call-eligibleApplicants-error"
+          error={errorOf('eligibleApplicants')}
+        >
           <div class="choice-group__options">
             <For each={eligibleApplicantKinds}>
               {(kind) => (
@@ -304,10 +258,8 @@ function NewCallForm() {
               )}
             </For>
           </div>
-          <FieldError id="call-eligibleApplicants-error" message={errorOf('eligibleApplicants')} />
-        </fieldset>
-        <fieldset class="field choice-group" aria-describedby={errorId('themes')}>
-          <legend class="field__label">{t('call.themes')}</legend>
+        </ChoiceGroup>
+        <ChoiceGroup legend={t('call.themes')} errorId="call-themes-error" error={errorOf('themes')}>
           <Suspense fallback={<LoadingState />}>
             <Show when={themes() !== null} fallback={<p class="muted">{t('callForm.themesUnavailable')}</p>}>
               <div class="choice-group__options">
@@ -322,15 +274,14 @@ function NewCallForm() {
               </div>
             </Show>
           </Suspense>
-          <FieldError id="call-themes-error" message={errorOf('themes')} />
-        </fieldset>
+        </ChoiceGroup>
         <div class="field">
           <label class="choice choice--with-hint">
             <input
               type="checkbox"
               name="official"
               checked={session.user()?.role === 'liaison'}
-              aria-describedby={describedBy('call-official-hint', errorId('official'))}
+              aria-describedby={describedBy('call-official-hint', errorIdOf('official'))}
             />
             <span>
               <span class="choice__label">{t('callForm.officialLabel')}</span>
@@ -344,83 +295,18 @@ function NewCallForm() {
       </fieldset>
 
       <div class="form__actions">
-        <button
+        <BusyButton
           type="submit"
           class="button button--primary"
-          disabled={submission.pending}
-          aria-busy={submission.pending ? 'true' : 'false'}
+          isBusy={submission.pending}
+          busyLabel={t('callForm.submitting')}
         >
-          <Show when={submission.pending} fallback={t('callForm.submit')}>
-            <span class="spinner spinner--on-dark" aria-hidden="true" />
-            {t('callForm.submitting')}
-          </Show>
-        </button>
+          {t('callForm.submit')}
+        </BusyButton>
         <A href="/calls" class="button button--quiet" end activeClass="" inactiveClass="">
           {t('common.cancel')}
         </A>
       </div>
     </form>
-  );
-}
-
-interface FieldAttributes {
-  id: string;
-  name: string;
-  class: string;
-  'aria-invalid': 'true' | undefined;
-  'aria-describedby': string | undefined;
-  'aria-required': 'true' | undefined;
-}
-
-/** A labelled input with an optional hint and its error; the input itself comes from the caller. */
-function TextField(props: {
-  name: CallFormField;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  isRequired?: boolean;
-  children: (attributes: FieldAttributes) => JSX.Element;
-}) {
-  const id = () => `call-${props.name}`;
-  const hintId = () => (props.hint ? `${id()}-hint` : undefined);
-  const errorId = () => (props.error ? `${id()}-error` : undefined);
-  // Getters, so that the spread input follows the error without being created again (and losing its text).
-  const attributes: FieldAttributes = {
-    get id() {
-      return id();
-    },
-    get name() {
-      return props.name;
-    },
-    class: 'field__input',
-    get 'aria-invalid'() {
-      return props.error ? ('true' as const) : undefined;
-    },
-    get 'aria-describedby'() {
-      return describedBy(hintId(), errorId());
-    },
-    get 'aria-required'() {
-      return props.isRequired ? ('true' as const) : undefined;
-    },
-  };
-  return (
-    <div class="field">
-      <label class="field__label" for={id()}>
-        {props.label}
-        <Show when={props.isRequired}>
-          <span class="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        </Show>
-      </label>
-      <Show when={props.hint}>
-        <span id={hintId()} class="field__hint">
-          {props.hint}
-        </span>
-      </Show>
-      {untrack(() => props.children(attributes))}
-      <FieldError id={`${id()}-error`} message={props.error} />
-    </div>
   );
 }

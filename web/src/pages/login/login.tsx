@@ -1,7 +1,9 @@
 import { Navigate, useAction, useSearchParams, useSubmission } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { LanguageSwitcher } from '../../components/language-switcher.tsx';
-import { Logo } from '../../components/logo.tsx';
+import { BusyButton } from '../../components/busy-button.tsx';
+import { TextField } from '../../components/form-field.tsx';
+import { LogoWithName } from '../../components/logo.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { LoadingState } from '../../components/status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
@@ -54,11 +56,7 @@ export default function LoginPage() {
       <div class="login-page">
         <header class="login-page__bar">
           <div class="brand brand--static">
-            <Logo class="brand__logo" />
-            <span class="brand__text">
-              <span class="brand__name">{t('app.name')}</span>
-              <span class="brand__network">{t('app.network')}</span>
-            </span>
+            <LogoWithName />
           </div>
           <LanguageSwitcher />
         </header>
@@ -69,48 +67,32 @@ export default function LoginPage() {
                 {t('login.heading')}
               </h1>
               <form class="form" method="post" onSubmit={(event) => void onSubmit(event)}>
-                <div class="field">
-                  <label class="field__label" for="login-email">
-                    {t('login.email')}
-                  </label>
-                  <input
-                    id="login-email"
-                    class="field__input"
-                    type="email"
-                    name="email"
-                    autocomplete="username"
-                    inputmode="email"
-                    spellcheck={false}
-                    required
-                  />
-                </div>
-                <div class="field">
-                  <label class="field__label" for="login-password">
-                    {t('login.password')}
-                  </label>
-                  <input
-                    id="login-password"
-                    class="field__input"
-                    type="password"
-                    name="password"
-                    autocomplete="current-password"
-                    required
-                  />
-                </div>
+                <TextField id="login-email" name="email" label={t('login.email')}>
+                  {(attributes) => (
+                    <input
+                      {...attributes}
+                      type="email"
+                      autocomplete="username"
+                      inputmode="email"
+                      spellcheck={false}
+                      required
+                    />
+                  )}
+                </TextField>
+                <TextField id="login-password" name="password" label={t('login.password')}>
+                  {(attributes) => <input {...attributes} type="password" autocomplete="current-password" required />}
+                </TextField>
                 <div class="form__error" role="alert">
                   <Show when={submission.error}>{(error) => <p>{t(describeLoginError(error()))}</p>}</Show>
                 </div>
-                <button
+                <BusyButton
                   type="submit"
                   class="button button--primary button--block"
-                  disabled={submission.pending}
-                  aria-busy={submission.pending ? 'true' : 'false'}
+                  isBusy={submission.pending}
+                  busyLabel={t('login.submitting')}
                 >
-                  <Show when={submission.pending} fallback={t('login.submit')}>
-                    <span class="spinner spinner--on-dark" aria-hidden="true" />
-                    {t('login.submitting')}
-                  </Show>
-                </button>
+                  {t('login.submit')}
+                </BusyButton>
               </form>
               <p class="login-card__help">{t('login.help')}</p>
             </section>

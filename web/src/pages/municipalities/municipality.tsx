@@ -1,9 +1,9 @@
-import { A, createAsync, revalidate, useParams } from '@solidjs/router';
-import { ErrorBoundary, For, Match, Show, Suspense, Switch } from 'solid-js';
+import { createAsync, revalidate, useParams } from '@solidjs/router';
+import { For, Match, Show, Suspense, Switch } from 'solid-js';
+import { DetailPage } from '../../components/detail-page.tsx';
 import { DocumentTitle } from '../../components/page-title.ts';
-import { EmptyState, ErrorState, InfoNotice, LoadingState } from '../../components/status.tsx';
+import { EmptyState, InfoNotice, LoadingState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { isApiError } from '../../lib/api.ts';
 import type { MunicipalityDetail, Need, NeedPriority, Theme } from '../../lib/api-types.ts';
 import { formatDate, formatMoneyCents, formatNumber, toIsoString } from '../../lib/format.ts';
 import { getMunicipality, getMunicipalityNeeds, getThemes } from './municipality.data.ts';
@@ -31,90 +31,65 @@ export default function MunicipalityPage() {
   const regionOf = (value: MunicipalityDetail) =>
     language() === 'el' ? (value.regionEl ?? value.region) : value.region;
 
-  const retry = (reset: () => void) => {
-    void revalidate([getMunicipality.keyFor(params.slug), getMunicipalityNeeds.keyFor(params.slug)]).then(reset);
-  };
-
   return (
-    <div class="page">
-      <nav class="breadcrumb" aria-label={t('municipality.allMunicipalities')}>
-        <A href="/municipalities" end activeClass="" inactiveClass="">
-          <span aria-hidden="true">← </span>
-          {t('municipality.allMunicipalities')}
-        </A>
-      </nav>
-      <ErrorBoundary
-        fallback={(error, reset) => (
-          <Show
-            when={isApiError(error, 404)}
-            fallback={
-              <>
-                <DocumentTitle title={t('nav.municipalities')} />
-                <ErrorState error={error} onRetry={() => retry(reset)} />
-              </>
-            }
-          >
-            <DocumentTitle title={t('municipality.notFound.title')} />
+    <DetailPage
+      backHref="/municipalities"
+      backLabel={t('municipality.allMunicipalities')}
+      errorTitle={t('nav.municipalities')}
+      notFoundTitle={t('municipality.notFound.title')}
+      notFoundBody={t('municipality.notFound.body')}
+      refetch={() => revalidate([getMunicipality.keyFor(params.slug), getMunicipalityNeeds.keyFor(params.slug)])}
+    >
+      <Show when={municipality()}>
+        {(value) => (
+          <>
+            <DocumentTitle title={nameOf(value())} />
             <header class="page-header">
-              <h1>{t('municipality.notFound.title')}</h1>
-              <p class="page-header__intro">{t('municipality.notFound.body')}</p>
+              <h1 class="municipality-title">{nameOf(value())}</h1>
+              <p class="page-header__intro">
+                <span class="visually-hidden">{t('municipality.region')}: </span>
+                {regionOf(value())}
+              </p>
             </header>
-          </Show>
+            <section class="facts" aria-labelledby="facts-heading">
+              <h2 id="facts-heading" class="visually-hidden">
+                {t('municipality.facts')}
+              </h2>
+              <dl class="facts__list">
+                <div class="fact">
+                  <dt>{t('municipality.recordedNeeds')}</dt>
+                  <dd>{formatNumber(value().needCount, language())}</dd>
+                </div>
+                {/* With no needs yet, a row of zeros would only repeat the empty state below. */}
+                <Show when={visibleNeeds()?.length ? visibleNeeds() : undefined}>
+                  {(list) => <NeedFacts needs={list()} />}
+                </Show>
+              </dl>
+            </section>
+            <section class="section" aria-labelledby="needs-heading">
+              <h2 id="needs-heading">{t('municipality.needs.title')}</h2>
+              <Suspense fallback={<LoadingState />}>
+                <Switch>
+                  <Match when={needs()?.isVisible === false}>
+                    <InfoNotice title={t('municipality.needs.forbidden.title')} headingLevel={3}>
+                      <p>{t('municipality.needs.forbidden.body')}</p>
+                    </InfoNotice>
+                  </Match>
+                  <Match when={visibleNeeds()?.length === 0}>
+                    <EmptyState title={t('municipality.needs.empty.title')} headingLevel={3}>
+                      <p>{t('municipality.needs.empty.body')}</p>
+                    </EmptyState>
+                  </Match>
+                  <Match when={visibleNeeds()}>
+                    {(list) => <NeedList needs={list()} themes={themes() ?? []} />}
+                  </Match>
+                </Switch>
+              </Suspense>
+            </section>
+          </>
         )}
-      >
-        <Suspense fallback={<LoadingState />}>
-          <Show when={municipality()}>
-            {(value) => (
-              <>
-                <DocumentTitle title={nameOf(value())} />
-                <header class="page-header">
-                  <h1 class="municipality-title">{nameOf(value())}</h1>
-                  <p class="page-header__intro">
-                    <span class="visually-hidden">{t('municipality.region')}: </span>
-                    {regionOf(value())}
-                  </p>
-                </header>
-                <section class="facts" aria-labelledby="facts-heading">
-                  <h2 id="facts-heading" class="visually-hidden">
-                    {t('municipality.facts')}
-                  </h2>
-                  <dl class="facts__list">
-                    <div class="fact">
-                      <dt>{t('municipality.recordedNeeds')}</dt>
-                      <dd>{formatNumber(value().needCount, language())}</dd>
-                    </div>
-                    {/* With no needs yet, a row of zeros would only repeat the empty state below. */}
-                    <Show when={visibleNeeds()?.length ? visibleNeeds() : undefined}>
-                      {(list) => <NeedFacts needs={list()} />}
-                    </Show>
-                  </dl>
-                </section>
-                <section class="section" aria-labelledby="needs-heading">
-                  <h2 id="needs-heading">{t('municipality.needs.title')}</h2>
-                  <Suspense fallback={<LoadingState />}>
-                    <Switch>
-                      <Match when={needs()?.isVisible === false}>
-                        <InfoNotice title={t('municipality.needs.forbidden.title')} headingLevel={3}>
-                          <p>{t('municipality.needs.forbidden.body')}</p>
-                        </InfoNotice>
-                      </Match>
-                      <Match when={visibleNeeds()?.length === 0}>
-                        <EmptyState title={t('municipality.needs.empty.title')} headingLevel={3}>
-                          <p>{t('municipality.needs.empty.body')}</p>
-                        </EmptyState>
-                      </Match>
-                      <Match when={visibleNeeds()}>
-                        {(list) => <NeedList needs={list()} themes={themes() ?? []} />}
-                      </Match>
-                    </Switch>
-                  </Suspense>
-                </section>
-              </>
-            )}
-          </Show>
-        </Suspense>
-      </ErrorBoundary>
-    </div>
+      </Show>
+    </DetailPage>
   );
 }
 

@@ -1,4 +1,5 @@
 import { A } from '@solidjs/router';
+import { PageHeader } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -7,10 +8,7 @@ export default function NotFoundPage() {
   usePageTitle(() => t('notFound.title'));
   return (
     <div class="page">
-      <header class="page-header">
-        <h1>{t('notFound.title')}</h1>
-        <p class="page-header__intro">{t('notFound.body')}</p>
-      </header>
+      <PageHeader title={t('notFound.title')} intro={t('notFound.body')} />
       <p>
         <A href="/" class="button button--primary" end activeClass="" inactiveClass="">
           {t('notFound.home')}

@@ -1,22 +1,20 @@
 import { A, createAsync, revalidate, useAction, useSubmission } from '@solidjs/router';
-import { createSignal, ErrorBoundary, For, Match, Show, Suspense, Switch } from 'solid-js';
-import { describedBy, FieldError } from '../../components/form-field.tsx';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { AsyncBoundary } from '../../components/async-boundary.tsx';
+import { BusyButton } from '../../components/busy-button.tsx';
+import { createFormErrors, focusFirstError, FormErrorAlert } from '../../components/form-errors.tsx';
+import { FieldError, SelectField, TextField } from '../../components/form-field.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { EmptyState, ErrorState, InfoNotice, LoadingState } from '../../components/status.tsx';
+import { EmptyState, InfoNotice } from '../../components/status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { isApiError } from '../../lib/api.ts';
 import { sourceKinds, type Source, type SourceRun } from '../../lib/api-types.ts';
 import { formatDateTime, formatDurationMs, formatNumber, toIsoString } from '../../lib/format.ts';
-import { groupIssuesByField, isWebAddress } from '../../lib/forms.ts';
+import { isWebAddress } from '../../lib/forms.ts';
 import { createNow } from '../../lib/now.ts';
 import { assessSourceHealth } from '../../lib/source-health.ts';
-import {
-  defaultSourceSchedule,
-  readSourceForm,
-  sourceFieldOfBodyProperty,
-  type SourceFormErrors,
-  type SourceFormField,
-} from '../../lib/source-form.ts';
+import { defaultSourceSchedule, readSourceForm, sourceFieldOfBodyProperty } from '../../lib/source-form.ts';
 import {
   createSourceAction,
   deleteSourceAction,
@@ -39,63 +37,49 @@ export default function SourcesPage() {
 
   return (
     <div class="page">
-      <header class="page-header">
-        <h1>{t('sources.title')}</h1>
-        <p class="page-header__intro">{t('sources.intro')}</p>
-      </header>
-      <ErrorBoundary
-        fallback={(error, reset) => (
-          <ErrorState
-            error={error}
-            onRetry={() => {
-              void revalidate(getSources.key).then(reset);
-            }}
-          />
-        )}
-      >
-        <Suspense fallback={<LoadingState />}>
-          <Switch>
-            <Match when={answer()?.isVisible === false}>
-              <InfoNotice title={t('sources.forbidden.title')}>
-                <p>{t('sources.forbidden.body')}</p>
-                <p>
-                  <A href="/calls" class="button button--secondary" activeClass="" inactiveClass="" end>
-                    {t('sources.forbidden.link')}
-                  </A>
-                </p>
-              </InfoNotice>
-            </Match>
-            <Match when={sources()}>
-              {(list) => (
-                <>
-                  <Show
-                    when={list().length > 0}
-                    fallback={
-                      <EmptyState title={t('sources.empty.title')}>
-                        <p>{t('sources.empty.body')}</p>
-                      </EmptyState>
-                    }
-                  >
-                    <p class="result-count">{tCount('sources.count', list().length)}</p>
-                    <ul class="source-list">
-                      {/* Keyed by id: after a run or a toggle the list is fetched again, and each card must stay
-                          the same component (keeping the run's figures and the open run log), not be built anew. */}
-                      <For each={list().map((source) => source.id)}>
-                        {(sourceId) => (
-                          <Show when={list().find((source) => source.id === sourceId)}>
-                            {(source) => <SourceCard source={source()} now={now()} />}
-                          </Show>
-                        )}
-                      </For>
-                    </ul>
-                  </Show>
-                  <AddSourceForm />
-                </>
-              )}
-            </Match>
-          </Switch>
-        </Suspense>
-      </ErrorBoundary>
+      <PageHeader title={t('sources.title')} intro={t('sources.intro')} />
+      <AsyncBoundary refetch={() => revalidate(getSources.key)}>
+        <Switch>
+          <Match when={answer()?.isVisible === false}>
+            <InfoNotice title={t('sources.forbidden.title')}>
+              <p>{t('sources.forbidden.body')}</p>
+              <p>
+                <A href="/calls" class="button button--secondary" activeClass="" inactiveClass="" end>
+                  {t('sources.forbidden.link')}
+                </A>
+              </p>
+            </InfoNotice>
+          </Match>
+          <Match when={sources()}>
+            {(list) => (
+              <>
+                <Show
+                  when={list().length > 0}
+                  fallback={
+                    <EmptyState title={t('sources.empty.title')}>
+                      <p>{t('sources.empty.body')}</p>
+                    </EmptyState>
+                  }
+                >
+                  <p class="result-count">{tCount('sources.count', list().length)}</p>
+                  <ul class="source-list">
+                    {/* Keyed by id: after a run or a toggle the list is fetched again, and each card must stay
+                        the same component (keeping the run's figures and the open run log), not be built anew. */}
+                    <For each={list().map((source) => source.id)}>
+                      {(sourceId) => (
+                        <Show when={list().find((source) => source.id === sourceId)}>
+                          {(source) => <SourceCard source={source()} now={now()} />}
+                        </Show>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+                <AddSourceForm />
+              </>
+            )}
+          </Match>
+        </Switch>
+      </AsyncBoundary>
     </div>
   );
 }
@@ -273,19 +257,16 @@ function SourceCard(props: { source: Source; now: Date }) {
             <span class="switch__label">{t('source.enabled')}</span>
           </label>
           <Show when={props.source.kind !== 'manual'}>
-            <button
+            <BusyButton
               type="button"
               class="button button--primary run-button"
               data-source-id={id()}
-              disabled={runSubmission.pending}
-              aria-busy={runSubmission.pending ? 'true' : 'false'}
+              isBusy={runSubmission.pending}
+              busyLabel={t('source.running')}
               onClick={() => void run()}
             >
-              <Show when={runSubmission.pending} fallback={t('source.run')}>
-                <span class="spinner spinner--on-dark" aria-hidden="true" />
-                {t('source.running')}
-              </Show>
-            </button>
+              {t('source.run')}
+            </BusyButton>
           </Show>
           <Show when={props.source.kind !== 'manual'}>
             <button
@@ -390,22 +371,18 @@ function RunOutcome(props: { outcome: { run: SourceRun } | { failure: MessageKey
   );
 }
 
+/** What a run counts, in the order it is told. */
+const runCounts = ['fetched', 'created', 'updated', 'unchanged'] as const;
+
 function RunFigures(props: { run: SourceRun }) {
   const { t, language } = useI18n();
-  const figures = () =>
-    [
-      ['run.fetched', props.run.fetched],
-      ['run.created', props.run.created],
-      ['run.updated', props.run.updated],
-      ['run.unchanged', props.run.unchanged],
-    ] as const;
   return (
     <dl class="run-figures">
-      <For each={figures()}>
-        {([label, value]) => (
+      <For each={runCounts}>
+        {(count) => (
           <div>
-            <dt>{t(label)}</dt>
-            <dd>{formatNumber(value, language())}</dd>
+            <dt>{t(`run.${count}`)}</dt>
+            <dd>{formatNumber(props.run[count], language())}</dd>
           </div>
         )}
       </For>
@@ -423,78 +400,59 @@ function RunLog(props: { sourceId: string; name: string }) {
   const { t, tValue, language } = useI18n();
   const runs = createAsync(() => getSourceRuns(props.sourceId));
   return (
-    <ErrorBoundary
-      fallback={(error, reset) => (
-        <ErrorState
-          error={error}
-          onRetry={() => {
-            void revalidate(getSourceRuns.keyFor(props.sourceId)).then(reset);
-          }}
-        />
-      )}
-    >
-      <Suspense fallback={<LoadingState />}>
-        <Show when={runs()}>
-          {(list) => (
-            <Show when={list().length > 0} fallback={<p class="muted">{t('source.runs.empty')}</p>}>
-              <table class="run-table">
-                <caption>{t('source.runs.caption', { name: props.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('run.startedAt')}</th>
-                    <th scope="col">{t('run.status')}</th>
-                    <th scope="col">{t('run.fetched')}</th>
-                    <th scope="col">{t('run.created')}</th>
-                    <th scope="col">{t('run.updated')}</th>
-                    <th scope="col">{t('run.unchanged')}</th>
-                    <th scope="col">{t('run.duration')}</th>
-                    <th scope="col">{t('run.error')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={list()}>
-                    {(run) => (
-                      <tr>
-                        <td data-label={t('run.startedAt')}>
-                          <time datetime={toIsoString(run.startedAt)}>{formatDateTime(run.startedAt, language())}</time>
-                        </td>
-                        <td data-label={t('run.status')}>
-                          <span class={`run-status run-status--${run.status}`}>{tValue('run.status', run.status)}</span>
-                        </td>
-                        <td data-label={t('run.fetched')} class="number">
-                          {formatNumber(run.fetched, language())}
-                        </td>
-                        <td data-label={t('run.created')} class="number">
-                          {formatNumber(run.created, language())}
-                        </td>
-                        <td data-label={t('run.updated')} class="number">
-                          {formatNumber(run.updated, language())}
-                        </td>
-                        <td data-label={t('run.unchanged')} class="number">
-                          {formatNumber(run.unchanged, language())}
-                        </td>
-                        <td data-label={t('run.duration')} class="number">
-                          {run.durationMs === null ? '—' : formatDurationMs(run.durationMs, language())}
-                        </td>
-                        <td data-label={t('run.error')}>
-                          <Show when={run.error} fallback="—">
-                            {(error) => (
-                              <span class="source-card__error">
-                                <code class="error-code">{error().code}</code> {error().message}
-                              </span>
-                            )}
-                          </Show>
-                        </td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </Show>
-          )}
-        </Show>
-      </Suspense>
-    </ErrorBoundary>
+    <AsyncBoundary refetch={() => revalidate(getSourceRuns.keyFor(props.sourceId))}>
+      <Show when={runs()}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p class="muted">{t('source.runs.empty')}</p>}>
+            <table class="run-table">
+              <caption>{t('source.runs.caption', { name: props.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('run.startedAt')}</th>
+                  <th scope="col">{t('run.status')}</th>
+                  <For each={runCounts}>{(count) => <th scope="col">{t(`run.${count}`)}</th>}</For>
+                  <th scope="col">{t('run.duration')}</th>
+                  <th scope="col">{t('run.error')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={list()}>
+                  {(run) => (
+                    <tr>
+                      <td data-label={t('run.startedAt')}>
+                        <time datetime={toIsoString(run.startedAt)}>{formatDateTime(run.startedAt, language())}</time>
+                      </td>
+                      <td data-label={t('run.status')}>
+                        <span class={`run-status run-status--${run.status}`}>{tValue('run.status', run.status)}</span>
+                      </td>
+                      <For each={runCounts}>
+                        {(count) => (
+                          <td data-label={t(`run.${count}`)} class="number">
+                            {formatNumber(run[count], language())}
+                          </td>
+                        )}
+                      </For>
+                      <td data-label={t('run.duration')} class="number">
+                        {run.durationMs === null ? '—' : formatDurationMs(run.durationMs, language())}
+                      </td>
+                      <td data-label={t('run.error')}>
+                        <Show when={run.error} fallback="—">
+                          {(error) => (
+                            <span class="source-card__error">
+                              <code class="error-code">{error().code}</code> {error().message}
+                            </span>
+                          )}
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </Show>
+        )}
+      </Show>
+    </AsyncBoundary>
   );
 }
 
@@ -502,28 +460,10 @@ function AddSourceForm() {
   const { t } = useI18n();
   const submission = useSubmission(createSourceAction);
   const createSource = useAction(createSourceAction);
-  const [clientErrors, setClientErrors] = createSignal<SourceFormErrors>({});
-  const [serverErrors, setServerErrors] = createSignal<Partial<Record<SourceFormField, string>>>({});
-  const [generalErrors, setGeneralErrors] = createSignal<string[]>([]);
-  const [failure, setFailure] = createSignal<MessageKey | null>(null);
+  const errors = createFormErrors({ idPrefix: 'source-form', fieldOfBodyProperty: sourceFieldOfBodyProperty });
+  const { errorOf } = errors;
   const [addedName, setAddedName] = createSignal<string | null>(null);
   let form: HTMLFormElement | undefined;
-
-  const errorOf = (field: SourceFormField): string | undefined => {
-    const own = clientErrors()[field];
-    if (own) return t(own);
-    const fromServer = serverErrors()[field];
-    return fromServer === undefined ? undefined : t('form.error.rejected', { message: fromServer });
-  };
-  const errorId = (field: SourceFormField) => (errorOf(field) ? `source-form-${field}-error` : undefined);
-  const invalid = (field: SourceFormField) => (errorOf(field) ? 'true' : undefined);
-
-  const focusFirstError = () => {
-    requestAnimationFrame(() => {
-      const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      (first ?? form?.querySelector<HTMLElement>('.form__error'))?.focus();
-    });
-  };
 
   // Solid sets `value` and `checked` as properties, which form.reset() does not know as defaults.
   const resetForm = () => {
@@ -537,33 +477,23 @@ function AddSourceForm() {
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (submission.pending || !form) return;
-    setFailure(null);
-    setGeneralErrors([]);
-    setServerErrors({});
+    errors.clearRequestErrors();
     setAddedName(null);
     const read = readSourceForm(new FormData(form));
     if (!read.isValid) {
-      setClientErrors(read.errors);
-      focusFirstError();
+      errors.setClientErrors(read.errors);
+      focusFirstError(form);
       return;
     }
-    setClientErrors({});
+    errors.setClientErrors({});
     try {
       const source = await createSource(read.source);
       submission.clear?.();
       resetForm();
       setAddedName(source.name);
     } catch (error) {
-      if (isApiError(error, 400)) {
-        // Issues name the refused fields; a rule of the domain (an unknown theme, a bad cron) comes as a message.
-        const { byField, general } = groupIssuesByField(error.issues, sourceFieldOfBodyProperty);
-        setServerErrors(byField);
-        setGeneralErrors(error.issues.length > 0 ? general : [error.message]);
-        setFailure(Object.keys(byField).length > 0 ? 'form.error.summary' : 'form.error.invalid');
-      } else if (isApiError(error, 403)) setFailure('form.error.forbidden');
-      else if (isApiError(error, 0)) setFailure('common.error.network');
-      else setFailure('form.error.generic');
-      focusFirstError();
+      errors.showRequestFailure(error);
+      focusFirstError(form);
     }
   };
 
@@ -573,130 +503,64 @@ function AddSourceForm() {
       <form ref={form} class="form" method="post" novalidate onSubmit={(event) => void onSubmit(event)}>
         <p class="form__note">{t('form.requiredNote')}</p>
         <div class="form__row">
-          <div class="field">
-            <label class="field__label" for="source-form-name">
-              {t('sourceForm.name')}
-              <span class="field__required" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            </label>
+          <TextField id="source-form-name" name="name" label={t('sourceForm.name')} error={errorOf('name')} isRequired>
+            {(attributes) => <input {...attributes} type="text" maxLength={200} />}
+          </TextField>
+          <SelectField id="source-form-kind" name="kind" label={t('source.kind')} error={errorOf('kind')} isRequired>
+            <option value="">{t('sourceForm.selectKind')}</option>
+            <For each={sourceKinds}>{(kind) => <option value={kind}>{t(`source.kind.${kind}`)}</option>}</For>
+          </SelectField>
+        </div>
+        <TextField
+          id="source-form-url"
+          name="url"
+          label={t('source.url')}
+          hint={t('sourceForm.urlHint')}
+          error={errorOf('url')}
+          isRequired
+        >
+          {(attributes) => (
+            <input {...attributes} type="url" inputmode="url" spellcheck={false} placeholder="https://" maxLength={2000} />
+          )}
+        </TextField>
+        <TextField
+          id="source-form-schedule"
+          name="schedule"
+          label={t('source.schedule')}
+          hint={t('sourceForm.scheduleHint')}
+          error={errorOf('schedule')}
+        >
+          {(attributes) => (
             <input
-              id="source-form-name"
-              class="field__input"
+              {...attributes}
+              class="field__input field__input--code"
               type="text"
-              name="name"
-              maxLength={200}
-              aria-required="true"
-              aria-invalid={invalid('name')}
-              aria-describedby={errorId('name')}
+              value={defaultSourceSchedule}
+              spellcheck={false}
+              autocomplete="off"
             />
-            <FieldError id="source-form-name-error" message={errorOf('name')} />
-          </div>
-          <div class="field">
-            <label class="field__label" for="source-form-kind">
-              {t('source.kind')}
-              <span class="field__required" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            </label>
-            <select
-              id="source-form-kind"
-              class="field__input"
-              name="kind"
-              aria-required="true"
-              aria-invalid={invalid('kind')}
-              aria-describedby={errorId('kind')}
-            >
-              <option value="">{t('sourceForm.selectKind')}</option>
-              <For each={sourceKinds}>{(kind) => <option value={kind}>{t(`source.kind.${kind}`)}</option>}</For>
-            </select>
-            <FieldError id="source-form-kind-error" message={errorOf('kind')} />
-          </div>
-        </div>
-        <div class="field">
-          <label class="field__label" for="source-form-url">
-            {t('source.url')}
-            <span class="field__required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          </label>
-          <span id="source-form-url-hint" class="field__hint">
-            {t('sourceForm.urlHint')}
-          </span>
-          <input
-            id="source-form-url"
-            class="field__input"
-            type="url"
-            name="url"
-            inputmode="url"
-            spellcheck={false}
-            placeholder="https://"
-            maxLength={2000}
-            aria-required="true"
-            aria-invalid={invalid('url')}
-            aria-describedby={describedBy('source-form-url-hint', errorId('url'))}
-          />
-          <FieldError id="source-form-url-error" message={errorOf('url')} />
-        </div>
-        <div class="field">
-          <label class="field__label" for="source-form-schedule">
-            {t('source.schedule')}
-          </label>
-          <span id="source-form-schedule-hint" class="field__hint">
-            {t('sourceForm.scheduleHint')}
-          </span>
-          <input
-            id="source-form-schedule"
-            class="field__input field__input--code"
-            type="text"
-            name="schedule"
-            value={defaultSourceSchedule}
-            spellcheck={false}
-            autocomplete="off"
-            aria-invalid={invalid('schedule')}
-            aria-describedby={describedBy('source-form-schedule-hint', errorId('schedule'))}
-          />
-          <FieldError id="source-form-schedule-error" message={errorOf('schedule')} />
-        </div>
+          )}
+        </TextField>
         <div class="field">
           <label class="choice">
-            <input type="checkbox" name="enabled" checked aria-describedby={errorId('enabled')} />
+            <input type="checkbox" name="enabled" checked aria-describedby={errors.errorIdOf('enabled')} />
             {t('sourceForm.enabled')}
           </label>
           <FieldError id="source-form-enabled-error" message={errorOf('enabled')} />
         </div>
-        <div class="form__error" role="alert" tabindex="-1">
-          <Show when={failure()}>
-            {(key) => (
-              <>
-                <p>{t(key())}</p>
-                <Show when={generalErrors().length > 0}>
-                  <ul class="form__error-list">
-                    <For each={generalErrors()}>{(message) => <li>{message}</li>}</For>
-                  </ul>
-                </Show>
-              </>
-            )}
-          </Show>
-        </div>
+        <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
         <p class="form__success" role="status">
           <Show when={addedName()}>{(name) => t('sourceForm.added', { name: name() })}</Show>
         </p>
         <div class="form__actions">
-          <button
+          <BusyButton
             type="submit"
             class="button button--primary"
-            disabled={submission.pending}
-            aria-busy={submission.pending ? 'true' : 'false'}
+            isBusy={submission.pending}
+            busyLabel={t('sourceForm.submitting')}
           >
-            <Show when={submission.pending} fallback={t('sourceForm.submit')}>
-              <span class="spinner spinner--on-dark" aria-hidden="true" />
-              {t('sourceForm.submitting')}
-            </Show>
-          </button>
+            {t('sourceForm.submit')}
+          </BusyButton>
         </div>
       </form>
     </section>
