@@ -6,17 +6,16 @@ import {
   negatedEligibilityTerms,
   notAboutApplicantsTerms,
 } from './applicant-terms.data.ts';
-import { compileTerms, foldForMatching } from './term-matcher.ts';
+import { compileTerms, compileVocabulary, type FoldedText, foldForMatching } from './term-matcher.ts';
 
-const kinds = (Object.entries(applicantTerms) as Array<[EligibleApplicantKind, readonly string[]]>).map(([kind, terms]) => ({
-  kind,
-  pattern: compileTerms(terms),
-}));
-const global = (pattern: RegExp) => new RegExp(pattern.source, 'gu');
-const headingPattern = global(compileTerms(eligibilityHeadings));
-const exclusionPattern = global(compileTerms(exclusionBeforeTerms));
-const negationPattern = global(compileTerms(negatedEligibilityTerms));
-const notAboutApplicantsPattern = compileTerms(notAboutApplicantsTerms);
+const kinds = Object.keys(applicantTerms) as EligibleApplicantKind[];
+const applicants = compileVocabulary(Object.entries(applicantTerms) as Array<[EligibleApplicantKind, readonly string[]]>);
+const markers = compileVocabulary([
+  ['heading', eligibilityHeadings],
+  ['exclusion', exclusionBeforeTerms],
+  ['negation', negatedEligibilityTerms],
+] as const);
+const notAboutApplicants = compileTerms(notAboutApplicantsTerms);
 
 // How much text after an eligibility heading lists the applicants.
 const eligibilitySectionLength = 400;
@@ -29,25 +28,35 @@ const exclusionReach = 150;
  * (`δεν είναι επιλέξιμοι οι δήμοι`, `local authorities are not eligible`).
  */
 export function classifyEligibleApplicants(text: string, hint: EligibleApplicantKind[] | null): EligibleApplicantKind[] {
-  if (hint && hint.length > 0) return kinds.map(({ kind }) => kind).filter((kind) => hint.includes(kind));
-  const folded = foldForMatching(text);
-  const sections = [...folded.matchAll(headingPattern)].map((match) => folded.slice(match.index, match.index + eligibilitySectionLength));
-  const excluded = excludedKinds(folded);
-  const named = (scope: string) => kinds.filter(({ kind, pattern }) => !excluded.has(kind) && pattern.test(scope)).map(({ kind }) => kind);
-  const inSections = named(sections.join(' \n '));
-  return inSections.length > 0 ? inSections : named(folded);
+  return classifyEligibleApplicantsFromFolded(foldForMatching(text), hint);
 }
 
-function excludedKinds(folded: string): Set<EligibleApplicantKind> {
+/** classifyEligibleApplicants of text a caller has already folded for all its classifiers. */
+export function classifyEligibleApplicantsFromFolded(folded: FoldedText, hint: EligibleApplicantKind[] | null): EligibleApplicantKind[] {
+  if (hint && hint.length > 0) return kinds.filter((kind) => hint.includes(kind));
+  const found = markers.findAll(folded);
+  const sections = found.filter(({ kind }) => kind === 'heading').map(({ match }) => folded.slice(match.index, match.index + eligibilitySectionLength));
+  const excluded = excludedKinds(folded, found);
+  const inSections = sections.length > 0 ? namedKinds(sections.join(' \n '), excluded) : [];
+  return inSections.length > 0 ? inSections : namedKinds(folded, excluded);
+}
+
+function namedKinds(scope: string, excluded: ReadonlySet<EligibleApplicantKind>): EligibleApplicantKind[] {
+  const named = applicants.findFirst(scope);
+  return kinds.filter((kind) => !excluded.has(kind) && named.has(kind));
+}
+
+function excludedKinds(folded: string, found: ReturnType<typeof markers.findAll>): Set<EligibleApplicantKind> {
   const windows: string[] = [];
-  for (const match of folded.matchAll(exclusionPattern)) windows.push(after(folded, match.index + match[0].length));
-  for (const match of folded.matchAll(negationPattern)) {
-    windows.push(after(folded, match.index + match[0].length), before(folded, match.index));
+  for (const { kind, match } of found) {
+    const end = match.index + match[0].length;
+    if (kind === 'exclusion') windows.push(after(folded, end));
+    if (kind === 'negation') windows.push(after(folded, end), before(folded, match.index));
   }
   const excluded = new Set<EligibleApplicantKind>();
   for (const window of windows) {
-    if (notAboutApplicantsPattern.test(window)) continue;
-    for (const { kind, pattern } of kinds) if (pattern.test(window)) excluded.add(kind);
+    if (notAboutApplicants.test(window)) continue;
+    for (const kind of applicants.findFirst(window).keys()) excluded.add(kind);
   }
   return excluded;
 }

@@ -1,8 +1,8 @@
 import type { Programme } from '@cni/db';
 import { funderByProgramme, funderTerms } from './funder-terms.data.ts';
-import { compileTerms, foldForMatching } from './term-matcher.ts';
+import { compileVocabulary, type FoldedText, foldForMatching } from './term-matcher.ts';
 
-const funders = funderTerms.map(({ funder, programmes, terms }) => ({ funder, programmes, pattern: compileTerms(terms) }));
+const funders = compileVocabulary(funderTerms.map((entry) => [entry, entry.terms] as const));
 
 /**
  * A readable funder name: the source's own when it gives one, else the funder the text names earliest among
@@ -10,14 +10,16 @@ const funders = funderTerms.map(({ funder, programmes, terms }) => ({ funder, pr
  * else the programme's usual funder (European Commission for EU programmes), else null.
  */
 export function classifyFunder(text: string, programme: Programme, hint: string | null): string | null {
+  return classifyFunderFromFolded(foldForMatching(text), programme, hint);
+}
+
+/** classifyFunder of text a caller has already folded for all its classifiers. */
+export function classifyFunderFromFolded(folded: FoldedText, programme: Programme, hint: string | null): string | null {
   const stated = hint?.trim();
   if (stated) return stated;
-  const folded = foldForMatching(text);
-  let earliest: { funder: string; index: number } | null = null;
-  for (const { funder, programmes, pattern } of funders) {
-    if (programme !== 'other' && !programmes.includes(programme)) continue;
-    const index = folded.search(pattern);
-    if (index >= 0 && (!earliest || index < earliest.index)) earliest = { funder, index };
+  // First matches come in text order, and of two at one place the funder listed first.
+  for (const { funder, programmes } of funders.findFirst(folded).keys()) {
+    if (programme === 'other' || programmes.includes(programme)) return funder;
   }
-  return earliest?.funder ?? funderByProgramme[programme] ?? null;
+  return funderByProgramme[programme] ?? null;
 }

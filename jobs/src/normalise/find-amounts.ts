@@ -1,6 +1,7 @@
-import { foldText } from './fold-text.ts';
 import { currencyNames, scaleWords } from './money-words.data.ts';
 import { alternation } from './pattern-text.ts';
+import { type FoldedText, foldForMatching } from './term-matcher.ts';
+import { WordScanner } from './word-scanner.ts';
 
 /** An amount of money found in folded text. */
 export interface FoundAmount {
@@ -15,6 +16,7 @@ export interface FoundAmount {
 
 // 10 billion euro: no call for a municipality is larger, so a bigger figure is a misread.
 const maxCents = 1_000_000_000_000n;
+const maxCentsNumber = Number(maxCents);
 
 const currencyByName = new Map(currencyNames.flatMap(([code, names]) => names.map((name) => [name, code] as const)));
 const exponentByScale = new Map(scaleWords.flatMap(([exponent, words]) => words.map((word) => [word, exponent] as const)));
@@ -24,17 +26,21 @@ const scales = alternation([...exponentByScale.keys()]);
 // Thousands groups must all use the same separator (a dot, comma or space); a decimal part may follow.
 const groupedNumber = '\\d{1,3}(?<group>[.,\\u00a0\\u202f ])\\d{3}(?:\\k<group>\\d{3})*(?:[.,]\\d+)?';
 const plainNumber = '\\d+(?:[.,]\\d+)?';
-const amountPattern = new RegExp(
+const amountSource =
   `(?<![\\p{L}\\p{N}.,])(?:(?<before>${currencies}) ?)?(?<number>${groupedNumber}|${plainNumber})(?![.,]?\\d)` +
-    `(?: ?(?<scale>${scales})(?!\\p{L}))?(?: ?(?<after>${currencies}))?(?![\\p{L}\\p{N}])(?! ?(?:%|τοισ εκατο|percent|per cent))`,
-  'gu',
-);
+  `(?: ?(?<scale>${scales})(?!\\p{L}))?(?: ?(?<after>${currencies}))?(?![\\p{L}\\p{N}])(?! ?(?:%|τοισ εκατο|percent|per cent))`;
+// Tried only where a word starts (see word-scanner.ts), which the look-behind implies.
+const amountScanner = new WordScanner([{ kind: 'amount', alternatives: [amountSource] }]);
 
 /** The amounts of money in the text, in order. Indexes refer to `foldText` of the whitespace-collapsed text. */
 export function findAmounts(text: string): FoundAmount[] {
-  const folded = foldForAmounts(text);
+  return findAmountsFromFolded(foldForMatching(text));
+}
+
+/** findAmounts of text a caller has already folded. */
+export function findAmountsFromFolded(folded: FoldedText): FoundAmount[] {
   const amounts: FoundAmount[] = [];
-  for (const match of folded.matchAll(amountPattern)) {
+  for (const { match } of amountScanner.findAll(folded)) {
     const { before: currencyBefore, number, group: groupSeparator, scale: scaleWord, after: currencyAfter } = match.groups ?? {};
     const exponent = scaleWord === undefined ? 0 : (exponentByScale.get(scaleWord) ?? 0);
     const cents = numberToCents(number ?? '', groupSeparator ?? null, exponent);
@@ -49,10 +55,6 @@ export function findAmounts(text: string): FoundAmount[] {
     });
   }
   return amounts;
-}
-
-export function foldForAmounts(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ');
 }
 
 /**
@@ -77,6 +79,12 @@ function numberToCents(number: string, groupSeparator: string | null, exponent: 
   const fractionDigits = decimalAt < 0 ? '' : number.slice(decimalAt + 1);
   // More than two decimals is not money (3.14159), unless a scale word follows (2.125 million).
   if (fractionDigits.length > 2 && exponent === 0) return null;
+  // Without a scale word the cents are the digits themselves, shifted; a double holds fifteen digits exactly,
+  // and a product too large to be exact is far above the largest amount anyway.
+  if (exponent === 0 && integerDigits.length + fractionDigits.length <= 15) {
+    const cents = Number(integerDigits + fractionDigits) * 10 ** (2 - fractionDigits.length);
+    return cents > 0 && cents <= maxCentsNumber ? cents : null;
+  }
   const numerator = BigInt(integerDigits + fractionDigits) * 100n * 10n ** BigInt(exponent);
   const denominator = 10n ** BigInt(fractionDigits.length);
   const cents = (numerator * 2n + denominator) / (2n * denominator);

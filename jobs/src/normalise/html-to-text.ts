@@ -1,32 +1,33 @@
 import { load } from 'cheerio';
-
-// Sentinels for breaks while whitespace is collapsed: Unicode's line and paragraph separators, and a
-// private-use character for <br>, because two <br> in a row are a paragraph break and two list items are not.
-const lineBreak = '\u2028';
-const paragraphBreak = '\u2029';
-const brBreak = '\ue000';
+import { breakAround, collapseWhitespace, lineBreak, paragraphBreak } from './html-breaks.ts';
+import { readSimpleHtml } from './simple-html.ts';
 
 const skippedElements = new Set(['head', 'title', 'meta', 'link', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas']);
-const paragraphElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'dl', 'div', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'ul',
-]);
-const lineElements = new Set(['caption', 'dd', 'dt', 'li', 'tr', 'option']);
-const cellElements = new Set(['td', 'th']);
 
 const markupPattern = /<\/?[a-z][^>]*>|<!--/i;
+// What would make plain text more than spaces to collapse: markup, references, line breaks, characters
+// collapseWhitespace drops or takes for a break, and NUL, which the parser drops.
+const notPlainText = /[<&\r\n\0\u00ad\u200b\u200c\u200d\u2060\u2028\u2029\ue000]/;
 
 /**
  * Plain text of HTML from a source (or of plain text carrying entities such as `&rsquo;`): scripts and
  * styles dropped, block elements as line or paragraph breaks, whitespace collapsed, entities decoded.
- * Never throws: the HTML parser accepts any input, and the walk below is iterative because cheerio's
- * own `.text()` recurses and overflows the stack on a few thousand nested elements.
+ * Never throws: the HTML parser accepts any input.
  */
 export function htmlToText(html: string): string {
+  // Most titles are plain text, which comes out with its spaces collapsed.
+  if (!notPlainText.test(html)) return html.replace(/\s+/g, ' ').trim();
   // Text without markup keeps its own line breaks, which an HTML parser would collapse.
   const input = markupPattern.test(html) ? html : html.replace(/\r\n?/g, '\n').replace(/\n[^\S\n]*\n\s*/g, paragraphBreak).replace(/\n/g, lineBreak);
-  const $ = load(input, null, false);
+  return collapseWhitespace((readSimpleHtml(input) ?? readParsedHtml(input)).join(''));
+}
+
+/**
+ * The text and breaks of any HTML, as an HTML parser reads it. The walk is iterative because cheerio's own
+ * `.text()` recurses and overflows the stack on a few thousand nested elements.
+ */
+function readParsedHtml(html: string): string[] {
+  const $ = load(html, null, false);
   const parts: string[] = [];
   const nodes = $.root().contents().toArray();
   // Elements are followed on the stack by the break that closes them.
@@ -49,23 +50,5 @@ export function htmlToText(html: string): string {
       }
     }
   }
-  return collapseWhitespace(parts.join(''));
-}
-
-function breakAround(elementName: string): string {
-  if (elementName === 'br') return brBreak;
-  if (paragraphElements.has(elementName)) return paragraphBreak;
-  if (lineElements.has(elementName)) return lineBreak;
-  if (cellElements.has(elementName)) return ' ';
-  return '';
-}
-
-function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, '')
-    .replace(/[^\S\u2028\u2029]+/g, ' ')
-    .replace(/[ \u2028\u2029\ue000]*[\u2028\u2029\ue000][ \u2028\u2029\ue000]*/g, (run) =>
-      run.includes(paragraphBreak) || run.split(brBreak).length > 2 ? '\n\n' : '\n',
-    )
-    .trim();
+  return parts;
 }

@@ -1,3 +1,5 @@
+import { wholeWordPattern, WordScanner } from './word-scanner.ts';
+
 /**
  * Labels that say what the value after them is (`Καταληκτική ημερομηνία: …`, `Προϋπολογισμός: …`), found in
  * folded text. Strong labels are explicit and may stand some words before their value; weak ones are
@@ -27,27 +29,23 @@ export interface LabelReach<Kind extends string> {
 }
 
 export interface CompiledLabels<Kind extends string> {
-  patterns: ReadonlyArray<{ kind: Kind; isWeak: boolean; pattern: RegExp }>;
+  scanner: WordScanner<{ kind: Kind; isWeak: boolean }>;
 }
 
 /** Label sources are folded regular expressions, matched only at word boundaries. */
 export function compileLabels<Kind extends string>(labels: LabelSet<Kind>): CompiledLabels<Kind> {
-  const compile = (sources: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const entries = <Value>(record: Readonly<Partial<Record<Kind, Value>>>) => Object.entries(record) as Array<[Kind, Value]>;
   return {
-    patterns: [
-      ...entries<readonly string[]>(labels.strong).map(([kind, sources]) => ({ kind, isWeak: false, pattern: compile(sources) })),
-      ...entries<readonly string[]>(labels.weak).map(([kind, sources]) => ({ kind, isWeak: true, pattern: compile(sources) })),
-    ],
+    scanner: new WordScanner([
+      ...entries<readonly string[]>(labels.strong).map(([kind, sources]) => wholeWordPattern({ kind, isWeak: false }, sources)),
+      ...entries<readonly string[]>(labels.weak).map(([kind, sources]) => wholeWordPattern({ kind, isWeak: true }, sources)),
+    ]),
   };
 }
 
 /** Labels in the text in order; of two overlapping ones the earlier, then the longer, wins. */
-export function findLabels<Kind extends string>(folded: string, { patterns }: CompiledLabels<Kind>): FoundLabel<Kind>[] {
-  const found: FoundLabel<Kind>[] = [];
-  for (const { kind, isWeak, pattern } of patterns) {
-    for (const match of folded.matchAll(pattern)) found.push({ kind, isWeak, start: match.index, end: match.index + match[0].length });
-  }
+export function findLabels<Kind extends string>(folded: string, { scanner }: CompiledLabels<Kind>): FoundLabel<Kind>[] {
+  const found = scanner.findAll(folded).map(({ kind: { kind, isWeak }, match }) => ({ kind, isWeak, start: match.index, end: match.index + match[0].length }));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels: FoundLabel<Kind>[] = [];
   for (const label of found) {
@@ -71,9 +69,12 @@ export function labelKindBefore<Kind extends string>(
   const candidates = labels.filter((label) => label.start >= floor && label.end <= position);
   const nearest = candidates.at(-1);
   if (!nearest || position - nearest.end > (nearest.isWeak ? reach.weak : reach.strong)) return null;
-  const isVague = (label: FoundLabel<Kind>) => label.isWeak || (reach.vague ?? []).includes(label.kind);
-  if (!isVague(nearest)) return nearest.kind;
+  if (!isVague(nearest, reach)) return nearest.kind;
   const before = candidates.at(-2);
-  if (before && !isVague(before) && nearest.start - before.end <= reach.chain) return before.kind;
+  if (before && !isVague(before, reach) && nearest.start - before.end <= reach.chain) return before.kind;
   return nearest.kind;
+}
+
+function isVague<Kind extends string>(label: FoundLabel<Kind>, reach: LabelReach<Kind>): boolean {
+  return label.isWeak || (reach.vague ?? []).includes(label.kind);
 }

@@ -1,6 +1,7 @@
 import { dateLabels, rangeSeparators } from './date-labels.data.ts';
 import { compileLabels, findLabels, labelKindBefore, type LabelReach } from './labels.ts';
-import { findTextDates, foldForDates, type TextDate, textDateToIso } from './parse-text-date.ts';
+import { findTextDatesFromFolded, type TextDate, textDateToIso } from './parse-text-date.ts';
+import { type FoldedText, foldForMatching } from './term-matcher.ts';
 
 export interface ExtractedDates {
   opening: string | null;
@@ -22,8 +23,14 @@ const rangeSeparatorPattern = new RegExp(`^ ?(?:${rangeSeparators.join('|')}) ?$
  * is worse than none.
  */
 export function extractDates(text: string, zone: string): ExtractedDates {
-  const folded = foldForDates(text);
-  const dates = findTextDates(text);
+  return extractDatesFromFolded(foldForMatching(text), zone);
+}
+
+/** extractDates of text a caller has already folded for all its extractors. */
+export function extractDatesFromFolded(folded: FoldedText, zone: string): ExtractedDates {
+  const dates = findTextDatesFromFolded(folded);
+  // Labels say only what a date is: without a date, there is nothing to look them up for.
+  if (dates.length === 0) return { opening: null, deadline: null, deadlines: [] };
   const found = findLabels(folded, labels);
   const openings: string[] = [];
   const deadlines: string[] = [];

@@ -1,6 +1,8 @@
 import { budgetLabels, perProjectWords } from './budget-labels.data.ts';
-import { findAmounts, foldForAmounts, type FoundAmount } from './find-amounts.ts';
+import { findAmountsFromFolded, type FoundAmount } from './find-amounts.ts';
 import { compileLabels, type FoundLabel, findLabels, labelKindBefore, type LabelReach } from './labels.ts';
+import { type FoldedText, foldForMatching } from './term-matcher.ts';
+import { WordScanner } from './word-scanner.ts';
 
 export interface Money {
   /** Integer cents. */
@@ -26,7 +28,10 @@ const reach: LabelReach<BudgetLabelKind> = { strong: 80, weak: 15, chain: 40 };
 const rateReachAfterLabel = 60;
 const rateReachBeforeLabel = 15;
 const perProjectPattern = new RegExp(`^ ?${perProjectWords}(?!\\p{L})`, 'u');
-const percentPattern = /(?<![\p{L}\p{N}.,])(\d{1,3})(?:[.,](\d{1,2}))?(?!\p{N}) ?(?:%|τοισ εκατο|percent|per cent)/gu;
+// Tried only where a word starts (see word-scanner.ts), which the look-behind implies.
+const percentScanner = new WordScanner([
+  { kind: 'percent', alternatives: ['(?<![\\p{L}\\p{N}.,])(\\d{1,3})(?:[.,](\\d{1,2}))?(?!\\p{N}) ?(?:%|τοισ εκατο|percent|per cent)'] },
+]);
 
 /**
  * The first amount of money in the text, as integer cents: `5.000.000 €`, `5.000.000,00 ευρώ`, `€5m`,
@@ -34,11 +39,12 @@ const percentPattern = /(?<![\p{L}\p{N}.,])(\d{1,3})(?:[.,](\d{1,2}))?(?!\p{N}) 
  * else one written like money (`1.234.567,89`); a bare integer only when it is the whole text.
  */
 export function parseMoneyToCents(text: string): Money | null {
-  const amounts = findAmounts(text);
+  const folded = foldForMatching(text);
+  const amounts = findAmountsFromFolded(folded);
   const chosen =
     amounts.find((amount) => amount.currency !== null) ??
     amounts.find((amount) => amount.isFormatted) ??
-    (amounts.length === 1 && amounts[0]?.start === 0 && amounts[0].end === foldForAmounts(text).trim().length ? amounts[0] : undefined);
+    (amounts.length === 1 && amounts[0]?.start === 0 && amounts[0].end === folded.trim().length ? amounts[0] : undefined);
   return chosen ? { cents: chosen.cents, currency: chosen.currency ?? 'EUR' } : null;
 }
 
@@ -48,10 +54,16 @@ export function parseMoneyToCents(text: string): Money | null {
  * `ποσοστό συγχρηματοδότησης 80%`. Amounts without a label are left alone.
  */
 export function extractBudget(text: string): ExtractedBudget {
-  const folded = foldForAmounts(text);
+  return extractBudgetFromFolded(foldForMatching(text));
+}
+
+/** extractBudget of text a caller has already folded for all its extractors. */
+export function extractBudgetFromFolded(folded: FoldedText): ExtractedBudget {
   const found = findLabels(folded, labels);
+  // Only labelled amounts count, so the amounts are read only when a budget or grant label is there.
+  const hasAmountLabel = found.some(({ kind }) => kind !== 'cofinancing');
   // A bare number that could be a year (`Προϋπολογισμός 2024: …`) is not an amount.
-  const amounts = findAmounts(text).filter((amount) => amount.currency !== null || amount.isFormatted || (amount.cents >= 100_000 && !isYear(amount)));
+  const amounts = hasAmountLabel ? findAmountsFromFolded(folded).filter((amount) => amount.currency !== null || amount.isFormatted || (amount.cents >= 100_000 && !isYear(amount))) : [];
 
   let budget: FoundAmount | null = null;
   let maxGrant: FoundAmount | null = null;
@@ -75,9 +87,10 @@ function isYear(amount: FoundAmount): boolean {
 }
 
 /** A percentage after a co-financing label (`ποσοστό συγχρηματοδότησης 80%`) or just before one (`90% co-financing`). */
-function findCofinancingRate(folded: string, found: ReadonlyArray<FoundLabel<BudgetLabelKind>>): number | null {
+function findCofinancingRate(folded: FoldedText, found: ReadonlyArray<FoundLabel<BudgetLabelKind>>): number | null {
   const rateLabels = found.filter((label) => label.kind === 'cofinancing');
-  for (const match of folded.matchAll(percentPattern)) {
+  if (rateLabels.length === 0) return null;
+  for (const { match } of percentScanner.findAll(folded)) {
     const end = match.index + match[0].length;
     const isNearLabel = rateLabels.some(
       (label) =>

@@ -2,6 +2,8 @@ import { calendarDateToIso, type DateRole, isValidCalendarDate, isValidTime, typ
 import { monthNames, weekdayNames, zoneNames } from './date-words.data.ts';
 import { foldText } from './fold-text.ts';
 import { alternation } from './pattern-text.ts';
+import { type FoldedText, foldForMatching } from './term-matcher.ts';
+import { WordScanner } from './word-scanner.ts';
 import { zonedTimeToUtc } from './zoned-time.ts';
 
 /** A date found in folded text, with the time and zone written beside it. */
@@ -24,20 +26,20 @@ const zoneByName = new Map(zoneNames.flatMap(([zone, names]) => names.map((name)
 
 const months = `(${alternation([...monthByName.keys()])})(?!\\p{L})\\.?`;
 const zones = `(${alternation([...zoneByName.keys()])})(?!\\p{L})`;
-const wordStart = '(?<![\\p{L}\\p{N}])';
 const numberEnd = '(?!\\p{N})';
 // Greek ordinal endings (30ης, 1η) and English ones (1st, 30th).
 const ordinal = '(?:ησ|η|st|nd|rd|th)?';
 
-const datePatterns: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArray) => Omit<TextDate, 'start' | 'end'> | null }> = [
+// Each is tried where a word starts (see word-scanner.ts), so none repeats `(?<![\\p{L}\\p{N}])`.
+const datePatterns: ReadonlyArray<{ source: string; read: (match: RegExpExecArray) => Omit<TextDate, 'start' | 'end'> | null }> = [
   {
     // 05/03/2024, 5-3-2024, 05.03.2024: always day/month/year in these sources.
-    pattern: new RegExp(`${wordStart}(?<!\\d[./-])(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})${numberEnd}(?![./-]\\d)`, 'gu'),
+    source: `(?<!\\d[./-])(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})${numberEnd}(?![./-]\\d)`,
     read: (match) => calendarFields(Number(match[4]), Number(match[3]), Number(match[1])),
   },
   {
     // 2026-04-30 or 2026-04-30T15:00:00+03:00 written inside text.
-    pattern: new RegExp(`${wordStart}(\\d{4})-(\\d{2})-(\\d{2})(?:t(\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?(z|[+-]\\d{2}:?\\d{2})?)?${numberEnd}`, 'gu'),
+    source: `(\\d{4})-(\\d{2})-(\\d{2})(?:t(\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?(z|[+-]\\d{2}:?\\d{2})?)?${numberEnd}`,
     read: (match) => {
       const fields = calendarFields(Number(match[1]), Number(match[2]), Number(match[3]));
       if (!fields || match[4] === undefined) return fields;
@@ -48,15 +50,16 @@ const datePatterns: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArr
   },
   {
     // 30 Απριλίου 2026, 30 Απρ. 2026, 1η Δεκεμβρίου 2026, 01 December 2026.
-    pattern: new RegExp(`${wordStart}(\\d{1,2})${ordinal} (?:του )?${months},? ?(\\d{4})${numberEnd}`, 'gu'),
+    source: `(\\d{1,2})${ordinal} (?:του )?${months},? ?(\\d{4})${numberEnd}`,
     read: (match) => calendarFields(Number(match[3]), monthByName.get(match[2] ?? '') ?? 0, Number(match[1])),
   },
   {
     // December 1, 2026.
-    pattern: new RegExp(`${wordStart}${months} (\\d{1,2})${ordinal},? (\\d{4})${numberEnd}`, 'gu'),
+    source: `${months} (\\d{1,2})${ordinal},? (\\d{4})${numberEnd}`,
     read: (match) => calendarFields(Number(match[3]), monthByName.get(match[1] ?? '') ?? 0, Number(match[2])),
   },
 ];
+const dateScanner = new WordScanner(datePatterns.map((datePattern) => ({ kind: datePattern, alternatives: [datePattern.source] })));
 
 const separators = `(?:,|-|–|—|\\(|:|και|and|at|on|στισ|ωρα|ωρεσ|time|hour|ημερα|${alternation(weekdayNames.map(foldText))})`;
 const meridiem = '(μ\\.? ?μ\\.?|π\\.? ?μ\\.?|p\\.? ?m\\.?|a\\.? ?m\\.?)(?![\\p{L}])';
@@ -74,13 +77,15 @@ const timeBeforePattern = new RegExp(
  * text, so the caller's indexes refer to `foldText` of the whitespace-collapsed text.
  */
 export function findTextDates(text: string): TextDate[] {
-  const folded = foldForDates(text);
+  return findTextDatesFromFolded(foldForMatching(text));
+}
+
+/** findTextDates of text a caller has already folded. */
+export function findTextDatesFromFolded(folded: FoldedText): TextDate[] {
   const found: TextDate[] = [];
-  for (const { pattern, read } of datePatterns) {
-    for (const match of folded.matchAll(pattern)) {
-      const fields = read(match);
-      if (fields) found.push({ ...fields, start: match.index, end: match.index + match[0].length });
-    }
+  for (const { kind: { read }, match } of dateScanner.findAll(folded)) {
+    const fields = read(match);
+    if (fields) found.push({ ...fields, start: match.index, end: match.index + match[0].length });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: TextDate[] = [];
@@ -89,11 +94,6 @@ export function findTextDates(text: string): TextDate[] {
     if (!previous || date.start >= previous.end) dates.push(date.time ? date : withTime(folded, date, previous?.end ?? 0));
   }
   return dates;
-}
-
-/** The text as findTextDates sees it: folded, whitespace collapsed to single spaces. */
-export function foldForDates(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ');
 }
 
 /** The first date written in the text, as an ISO UTC instant, or null. */

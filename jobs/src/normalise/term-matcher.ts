@@ -1,19 +1,28 @@
-import { foldText } from './fold-text.ts';
+import { foldAndCollapseWhitespace, foldText } from './fold-text.ts';
 import { escapeForPattern } from './pattern-text.ts';
+import { wholeWordPattern, WordScanner } from './word-scanner.ts';
+
+/** Text from foldForMatching, typed apart so that raw text cannot reach a function that expects it folded. */
+export type FoldedText = string & { readonly isFoldedForMatching: true };
+
+/** Text as terms, labels, dates and amounts are matched against: folded, whitespace collapsed. */
+export function foldForMatching(text: string): FoldedText {
+  return foldAndCollapseWhitespace(text) as FoldedText;
+}
 
 /**
- * Vocabulary terms compiled to one regular expression over folded text. A term is written naturally (accents
+ * Vocabulary terms compiled for a scan of folded text, one kind per entry. A term is written naturally (accents
  * and capitals are folded away); a word ending in `*` matches any ending, so `απασχόλησ*` finds `απασχόληση`
  * and `απασχόλησης`; `…` allows up to three words in between; a hyphen may also be a space or nothing. Words
  * match whole, so `ΟΤΑ` does not match inside `ΟΤΑΝ`.
  */
-export function compileTerms(terms: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(termPattern).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+export function compileVocabulary<Kind>(vocabulary: ReadonlyArray<readonly [Kind, readonly string[]]>): WordScanner<Kind> {
+  return new WordScanner(vocabulary.map(([kind, terms]) => wholeWordPattern(kind, terms.map(termPattern))));
 }
 
-/** Text as terms are matched against: folded, whitespace collapsed. */
-export function foldForMatching(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ');
+/** A vocabulary of one kind, for asking whether any of its terms is in a text. */
+export function compileTerms(terms: readonly string[]): WordScanner<'term'> {
+  return compileVocabulary([['term', terms]]);
 }
 
 const separator = '[\\s,]+';

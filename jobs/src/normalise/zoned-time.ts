@@ -35,6 +35,11 @@ export function zoneOffsetMinutes(epochMs: number, zone: string): number {
   return Math.round((wallClock - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
+// Calls repeat the same few deadlines, and asking Intl for a zone's offset costs microseconds each time. The
+// wall-clock time read as if it were UTC names it exactly, so it is the key.
+const recentInstants = new Map<string, Map<number, number>>();
+const recentInstantsLimit = 1024;
+
 /**
  * The UTC instant of a wall-clock time in an IANA zone, with the offset that zone had on that day (DST).
  * A time skipped by a spring-forward change is read with the offset before the change (03:30 in Athens on
@@ -42,7 +47,14 @@ export function zoneOffsetMinutes(epochMs: number, zone: string): number {
  */
 export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const firstGuess = asUtc - zoneOffsetMinutes(asUtc, zone) * 60_000;
-  const offset = zoneOffsetMinutes(firstGuess, zone);
-  return new Date(asUtc - offset * 60_000);
+  let instant = recentInstants.get(zone)?.get(asUtc);
+  if (instant === undefined) {
+    const firstGuess = asUtc - zoneOffsetMinutes(asUtc, zone) * 60_000;
+    instant = asUtc - zoneOffsetMinutes(firstGuess, zone) * 60_000;
+    // Only a zone Intl knows gets here, so there are few.
+    const instants = recentInstants.get(zone) ?? new Map<number, number>();
+    if (instants.size >= recentInstantsLimit) instants.delete(instants.keys().next().value as number);
+    recentInstants.set(zone, instants.set(asUtc, instant));
+  }
+  return new Date(instant);
 }
