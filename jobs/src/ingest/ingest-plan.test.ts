@@ -1,34 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { createRawCall } from '../connectors/raw-call.ts';
 import { planIngest } from './ingest-plan.ts';
 import type { RawCall } from './types.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
 
 function rawCall(overrides: Partial<RawCall> = {}): RawCall {
-  return {
+  return createRawCall({
     key: 'item-1',
-    reference: null,
     url: 'https://donor.example.org/calls/1',
     title: 'Ένταξη προσφύγων στην αγορά εργασίας: πρόσκληση προς δήμους',
     summary: '<p>Καταληκτική ημερομηνία υποβολής: 15/03/2027, ώρα 15:00. Προϋπολογισμός: 1.250.000 €.</p>',
-    body: null,
-    language: null,
-    publishedAt: null,
-    openingDate: null,
-    deadlines: [],
-    dateText: null,
     dateZone: 'Europe/Athens',
-    budgetCents: null,
-    maxGrantCents: null,
-    budgetText: null,
-    currency: null,
-    programme: null,
-    funder: null,
-    statusHint: null,
-    withdrawn: false,
-    eligibleApplicants: null,
     ...overrides,
-  };
+  });
 }
 
 describe('planIngest', () => {

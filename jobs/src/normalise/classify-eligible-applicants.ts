@@ -7,14 +7,16 @@ import {
   notAboutApplicantsTerms,
 } from './applicant-terms.data.ts';
 import { compileTerms, compileVocabulary, type FoldedText, foldForMatching } from './term-matcher.ts';
+import type { WordMatch } from './word-scanner.ts';
 
 const kinds = Object.keys(applicantTerms) as EligibleApplicantKind[];
 const applicants = compileVocabulary(Object.entries(applicantTerms) as Array<[EligibleApplicantKind, readonly string[]]>);
-const markers = compileVocabulary([
+type Marker = 'heading' | 'exclusion' | 'negation';
+const markers = compileVocabulary<Marker>([
   ['heading', eligibilityHeadings],
   ['exclusion', exclusionBeforeTerms],
   ['negation', negatedEligibilityTerms],
-] as const);
+]);
 const notAboutApplicants = compileTerms(notAboutApplicantsTerms);
 
 // How much text after an eligibility heading lists the applicants.
@@ -46,7 +48,7 @@ function namedKinds(scope: string, excluded: ReadonlySet<EligibleApplicantKind>)
   return kinds.filter((kind) => !excluded.has(kind) && named.has(kind));
 }
 
-function excludedKinds(folded: string, found: ReturnType<typeof markers.findAll>): Set<EligibleApplicantKind> {
+function excludedKinds(folded: string, found: ReadonlyArray<WordMatch<Marker>>): Set<EligibleApplicantKind> {
   const windows: string[] = [];
   for (const { kind, match } of found) {
     const end = match.index + match[0].length;

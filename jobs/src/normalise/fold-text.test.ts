@@ -23,4 +23,9 @@ describe('foldText', () => {
     const once = foldText('Καταληκτική ημερομηνία υποβολής: Πέμπτη, 30 Απριλίου');
     expect(foldText(once)).toBe(once);
   });
+
+  it('drops combining marks and composes Hangul jamo as folding the whole text would', () => {
+    expect(foldText('ΑΘΗΝΑ\u0301 e\u0301')).toBe('αθηνα e');
+    expect(foldText('\u1100\u1161\u11a8')).toBe('각');
+  });
 });

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCall } from '../ingest/types.ts';
+import { createRawCall } from '../connectors/raw-call.ts';
 import { normaliseCall } from './normalise-call.ts';
 
 function buildRawCall(overrides: Partial<RawCall> = {}): RawCall {
-  return {
-    key: 'item-1',
-    reference: null,
-    url: null,
-    title: 'Call',
-    summary: null,
-    body: null,
-    language: null,
-    publishedAt: null,
-    openingDate: null,
-    deadlines: [],
-    dateText: null,
-    dateZone: 'Europe/Athens',
-    budgetCents: null,
-    maxGrantCents: null,
-    budgetText: null,
-    currency: null,
-    programme: null,
-    funder: null,
-    statusHint: null,
-    withdrawn: false,
-    eligibleApplicants: null,
-    ...overrides,
-  };
+  return createRawCall({ key: 'item-1', title: 'Call', dateZone: 'Europe/Athens', ...overrides });
 }
 
 const diavgeiaSubject =

@@ -63,7 +63,9 @@ export function extractBudgetFromFolded(folded: FoldedText): ExtractedBudget {
   // Only labelled amounts count, so the amounts are read only when a budget or grant label is there.
   const hasAmountLabel = found.some(({ kind }) => kind !== 'cofinancing');
   // A bare number that could be a year (`Προϋπολογισμός 2024: …`) is not an amount.
-  const amounts = hasAmountLabel ? findAmountsFromFolded(folded).filter((amount) => amount.currency !== null || amount.isFormatted || (amount.cents >= 100_000 && !isYear(amount))) : [];
+  const amounts = hasAmountLabel
+    ? findAmountsFromFolded(folded).filter((amount) => amount.currency !== null || amount.isFormatted || (amount.cents >= 100_000 && !isYear(amount)))
+    : [];
 
   let budget: FoundAmount | null = null;
   let maxGrant: FoundAmount | null = null;

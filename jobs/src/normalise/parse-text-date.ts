@@ -30,7 +30,7 @@ const numberEnd = '(?!\\p{N})';
 // Greek ordinal endings (30ης, 1η) and English ones (1st, 30th).
 const ordinal = '(?:ησ|η|st|nd|rd|th)?';
 
-// Each is tried where a word starts (see word-scanner.ts), so none repeats `(?<![\\p{L}\\p{N}])`.
+// Each is tried where a word starts (see word-scanner.ts), so none repeats `(?<![\p{L}\p{N}])`.
 const datePatterns: ReadonlyArray<{ source: string; read: (match: RegExpExecArray) => Omit<TextDate, 'start' | 'end'> | null }> = [
   {
     // 05/03/2024, 5-3-2024, 05.03.2024: always day/month/year in these sources.

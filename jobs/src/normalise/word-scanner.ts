@@ -1,5 +1,6 @@
 import { memoiseCodePointTest } from './code-point-test.ts';
-import { leadingCharacters, startUnit } from './leading-characters.ts';
+import { leadingCharacters } from './leading-characters.ts';
+import { addStart, deepestStartAt, parentOf, startNodeCount } from './start-trie.ts';
 
 /** A kind of thing to find, and the regular-expression sources that find it, tried in order at a word start. */
 export interface WordPattern<Kind> {
@@ -18,43 +19,13 @@ interface Alternative {
   pattern: RegExp;
 }
 
-/**
- * A node of the one trie of every scanner's starts (see leading-characters.ts). A text is walked down it once
- * per word start, however many scanners read the text; each scanner keeps its alternatives by node number.
- */
-interface StartNode {
-  id: number;
-  next: Map<number, StartNode>;
-}
-
-const startRoot: StartNode = { id: 0, next: new Map() };
-// By number, each node after its parent.
-const startNodes: StartNode[] = [startRoot];
-const startParents: number[] = [0];
-
-function addStart(start: string): StartNode {
-  let node = startRoot;
-  for (let index = 0; index < start.length; index += 1) {
-    const unit = start.charCodeAt(index);
-    let next = node.next.get(unit);
-    if (!next) {
-      next = { id: startNodes.length, next: new Map() };
-      node.next.set(unit, next);
-      startNodes.push(next);
-      startParents.push(node.id);
-    }
-    node = next;
-  }
-  return node;
-}
-
 const isLetterOrNumber = memoiseCodePointTest(/^[\p{L}\p{N}]$/u);
 
 /**
- * Patterns that match only at the start of a word (after no letter or digit), found in one pass over a text.
- * A regular expression that starts with `(?<![\p{L}\p{N}])` defeats V8's search for a first character and is
- * tried at every position; here each alternative is tried, as a sticky expression, only where the text starts
- * as the alternative can start, which is a few words of a call at most.
+ * Patterns that match only at the start of a word (after no letter or digit). A regular expression that starts
+ * with `(?<![\p{L}\p{N}])` defeats V8's search for a first character and is tried at every position of the
+ * text, once per vocabulary; here each alternative is tried, as a sticky expression, only at the word starts
+ * where the text begins as the alternative can, which are a few words of a call at most.
  */
 export class WordScanner<Kind> {
   private readonly kinds: Kind[];
@@ -70,7 +41,7 @@ export class WordScanner<Kind> {
       for (const source of alternatives) {
         const alternative = { kindIndex, order: order++, pattern: new RegExp(source, 'uy') };
         for (const start of leadingCharacters(source) ?? ['']) {
-          const { id } = addStart(start);
+          const id = addStart(start);
           this.ownAlternatives.set(id, [...(this.ownAlternatives.get(id) ?? []), alternative]);
         }
       }
@@ -119,8 +90,8 @@ export class WordScanner<Kind> {
 
   /** The alternatives by node, brought up to date when scanners made since have added nodes. */
   private alternativesByStartNode(): Alternative[][] {
-    for (let id = this.alternativesByNode.length; id < startNodes.length; id += 1) {
-      const inherited = id === 0 ? [] : (this.alternativesByNode[startParents[id] as number] as Alternative[]);
+    for (let id = this.alternativesByNode.length; id < startNodeCount(); id += 1) {
+      const inherited = id === 0 ? [] : (this.alternativesByNode[parentOf(id)] as Alternative[]);
       const own = this.ownAlternatives.get(id);
       this.alternativesByNode.push(own ? [...new Set([...inherited, ...own])].sort((a, b) => a.order - b.order) : inherited);
     }
@@ -146,7 +117,7 @@ function walkWordStarts(text: string): Walk {
   const index = recentWalks.findIndex((walk) => walk.text === text);
   const recent = recentWalks[index];
   // A walk from before a scanner added nodes may stop short of them.
-  const isCurrent = recent?.nodeCount === startNodes.length;
+  const isCurrent = recent?.nodeCount === startNodeCount();
   if (index === 0 && isCurrent) return recent;
   if (index >= 0) recentWalks.splice(index, 1);
   const walk = recent && isCurrent ? recent : walkFrom(text);
@@ -156,15 +127,13 @@ function walkWordStarts(text: string): Walk {
 }
 
 function walkFrom(text: string): Walk {
-  const walk: Walk = { text, nodeCount: startNodes.length, starts: [], nodes: [] };
+  const walk: Walk = { text, nodeCount: startNodeCount(), starts: [], nodes: [] };
   let isAfterWord = false;
   for (let index = 0; index < text.length; index += 1) {
     const codePoint = text.codePointAt(index) as number;
     if (!isAfterWord) {
-      let node = startRoot;
-      for (let next = node.next.get(startUnit(text.charCodeAt(index))), offset = index + 1; next; next = node.next.get(startUnit(text.charCodeAt(offset++)))) node = next;
       walk.starts.push(index);
-      walk.nodes.push(node.id);
+      walk.nodes.push(deepestStartAt(text, index));
     }
     isAfterWord = isLetterOrNumber(codePoint);
     if (codePoint > 0xffff) index += 1;
