@@ -1,4 +1,4 @@
-export const demoPassword = 'demo-password';
+import { demoPassword } from '@cni/db';
 
 export interface ApiResponse<T = any> {
   status: number;

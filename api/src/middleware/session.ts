@@ -7,12 +7,9 @@ import { sessionIdFromToken } from '../auth/session-token.ts';
 // Writing last_seen_at on every request would turn every read into a write; once a minute is precise enough.
 const touchIntervalMs = 60 * 1000;
 
-function isExpired(session: { createdAt: string; lastSeenAt: string; expiresAt: string }, now: number): boolean {
-  return (
-    Date.parse(session.expiresAt) <= now ||
-    Date.parse(session.createdAt) + sessionLifetime.absoluteMs <= now ||
-    Date.parse(session.lastSeenAt) + sessionLifetime.idleMs <= now
-  );
+// expiresAt is the absolute end, set at login; the idle end moves with last_seen_at.
+function isExpired(session: { lastSeenAt: string; expiresAt: string }, now: number): boolean {
+  return Date.parse(session.expiresAt) <= now || Date.parse(session.lastSeenAt) + sessionLifetime.idleMs <= now;
 }
 
 /** Resolves the session cookie to the acting user, or null. Deciding who may do what is access.ts's job. */

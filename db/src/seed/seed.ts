@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../create-db.ts';
-import { memberships, municipalities, needs, sources, themes, users } from '../schema/index.ts';
+import { municipalities, needs, sources, themes, users } from '../schema/index.ts';
 import { defaultSources } from './default-sources.data.ts';
-import { newCalendarToken } from '../users/create.ts';
+import { buildUserInserts } from '../users/create.ts';
 import { hashPassword } from '../users/password.ts';
 import { writeBatch } from '../write-batch.ts';
 import { demoNeeds } from './demo-needs.data.ts';
@@ -61,11 +61,7 @@ export async function seedDemoData(db: Database): Promise<void> {
   const statements = [];
   for (const account of demoAccounts(municipalityIds)) {
     if (existing.has(account.email)) continue;
-    const id = randomUUID();
-    statements.push(
-      db.insert(users).values({ id, email: account.email, name: account.name, passwordHash, calendarToken: newCalendarToken() }),
-      db.insert(memberships).values({ userId: id, role: account.role, municipalityId: account.municipalityId }),
-    );
+    statements.push(...buildUserInserts(db, randomUUID(), { ...account, passwordHash }));
   }
   for (const [slug, list] of Object.entries(demoNeeds)) {
     const municipalityId = municipalityIds.get(slug);

@@ -18,6 +18,20 @@ export function newCalendarToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
+/** The inserts of a user and their membership, which only ever exist together. */
+export function buildUserInserts(db: Database, id: string, input: NewUser) {
+  return [
+    db.insert(users).values({
+      id,
+      email: normaliseEmail(input.email),
+      name: input.name,
+      passwordHash: input.passwordHash,
+      calendarToken: newCalendarToken(),
+    }),
+    db.insert(memberships).values({ userId: id, role: input.role, municipalityId: input.municipalityId }),
+  ];
+}
+
 /** Creates a user and their membership together; officers must belong to a municipality, others must not. */
 export async function createUser(ctx: AuditCtx & { db: Database }, input: NewUser): Promise<string> {
   if ((input.role === 'officer') !== (input.municipalityId !== null)) {
@@ -25,14 +39,7 @@ export async function createUser(ctx: AuditCtx & { db: Database }, input: NewUse
   }
   const id = randomUUID();
   await writeBatch(ctx.db, [
-    ctx.db.insert(users).values({
-      id,
-      email: normaliseEmail(input.email),
-      name: input.name,
-      passwordHash: input.passwordHash,
-      calendarToken: newCalendarToken(),
-    }),
-    ctx.db.insert(memberships).values({ userId: id, role: input.role, municipalityId: input.municipalityId }),
+    ...buildUserInserts(ctx.db, id, input),
     buildAuditEntry(ctx, {
       action: 'user.create',
       entityType: 'user',

@@ -1,4 +1,4 @@
-import { ConflictError, createSource, deleteSource, getSourceSummary, listRuns, listSources, updateSource, ValidationError, type SourceFields } from '@cni/db';
+import { ConflictError, createSource, deleteSource, getSourceForRun, listRuns, listSources, updateSource, ValidationError, type SourceFields } from '@cni/db';
 import { runSource, validateSourceFields, type IngestServices } from '@cni/jobs';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/app-env.ts';
@@ -21,7 +21,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
 export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   const patch = c.req.valid('json');
-  const current = await getSourceSummary({ db: c.get('db'), id });
+  const current = await getSourceForRun({ db: c.get('db'), id });
   assertValid({ ...current, ...patch });
   return c.json(await updateSource({ ctx: verbCtx(c), id, patch }), 200);
 };
@@ -34,7 +34,7 @@ export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
 export function createRunHandler(ingest: IngestServices): RouteHandler<typeof routes.run, AppEnv> {
   return async (c) => {
     const { id } = c.req.valid('param');
-    const source = await getSourceSummary({ db: c.get('db'), id });
+    const source = await getSourceForRun({ db: c.get('db'), id });
     if (source.kind === 'manual') throw new ValidationError('Manual entries have nothing to fetch.');
     const result = await runSource({ ...ingest, db: c.get('db'), now: () => new Date() }, id);
     if (result.outcome === 'busy') throw new ConflictError('This source is running right now. Try again when it has finished.');
@@ -45,6 +45,6 @@ export function createRunHandler(ingest: IngestServices): RouteHandler<typeof ro
 
 export const runs: RouteHandler<typeof routes.runs, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  await getSourceSummary({ db: c.get('db'), id });
+  await getSourceForRun({ db: c.get('db'), id });
   return c.json(await listRuns({ db: c.get('db'), sourceId: id }), 200);
 };
