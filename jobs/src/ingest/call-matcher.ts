@@ -22,6 +22,21 @@ function referenceKey(reference: string): string {
  * all of its `k - ceil(0.85k) + 1` rarest words cannot reach the threshold (prefix filtering), and common
  * words such as "δήμοι" would otherwise make every run quadratic.
  */
+/** What a call is matched by, computed once per item: the same keys look it up and, if new, index it. */
+export interface MatchKeys {
+  reference: string | null;
+  url: string | null;
+  tokens: Set<string>;
+}
+
+export function matchKeys(call: { reference: string | null; url: string | null; title: string }): MatchKeys {
+  return {
+    reference: call.reference ? referenceKey(call.reference) : null,
+    url: call.url ? canonicaliseUrl(call.url) : null,
+    tokens: titleTokens(call.title),
+  };
+}
+
 export class CallMatcher {
   private readonly byReference = new Map<string, string>();
   private readonly byUrl = new Map<string, string>();
@@ -29,33 +44,27 @@ export class CallMatcher {
   private readonly tokens = new Map<string, Set<string>>();
 
   constructor(calls: IndexedCall[]) {
-    for (const call of calls) this.add(call);
+    for (const call of calls) this.add(call.id, matchKeys(call));
   }
 
-  add(call: IndexedCall): void {
-    if (call.reference) this.byReference.set(referenceKey(call.reference), call.id);
-    if (call.url) this.byUrl.set(canonicaliseUrl(call.url), call.id);
-    const tokens = titleTokens(call.title);
-    this.tokens.set(call.id, tokens);
-    for (const token of tokens) {
+  add(id: string, keys: MatchKeys): void {
+    if (keys.reference) this.byReference.set(keys.reference, id);
+    if (keys.url) this.byUrl.set(keys.url, id);
+    this.tokens.set(id, keys.tokens);
+    for (const token of keys.tokens) {
       let ids = this.byToken.get(token);
       if (!ids) this.byToken.set(token, (ids = new Set()));
-      ids.add(call.id);
+      ids.add(id);
     }
   }
 
-  match(item: { reference: string | null; url: string | null; title: string }): string | null {
-    if (item.reference) {
-      const id = this.byReference.get(referenceKey(item.reference));
-      if (id) return id;
-    }
-    if (item.url) {
-      const id = this.byUrl.get(canonicaliseUrl(item.url));
-      if (id) return id;
-    }
-    return this.matchTitle(titleTokens(item.title));
+  match(keys: MatchKeys): string | null {
+    const byReference = keys.reference ? this.byReference.get(keys.reference) : undefined;
+    if (byReference) return byReference;
+    const byUrl = keys.url ? this.byUrl.get(keys.url) : undefined;
+    if (byUrl) return byUrl;
+    return this.matchTitle(keys.tokens);
   }
-
   private matchTitle(tokens: Set<string>): string | null {
     if (tokens.size === 0) return null;
     const rarestFirst = [...tokens].sort((a, b) => (this.byToken.get(a)?.size ?? 0) - (this.byToken.get(b)?.size ?? 0));

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CallFields, IngestPlan } from '@cni/db';
 import { normaliseCall } from '../normalise/index.ts';
-import { CallMatcher, type IndexedCall } from './call-matcher.ts';
+import { CallMatcher, matchKeys, type IndexedCall } from './call-matcher.ts';
 import type { RawCall } from './types.ts';
 
 export interface SourceDefaults {
@@ -99,14 +99,15 @@ export function planIngest({
     }
     // Built lazily: a run where every item is already linked never needs the title index.
     matcher ??= new CallMatcher(calls);
-    const existing = matcher.match(fields);
+    const keys = matchKeys(fields);
+    const existing = matcher.match(keys);
     if (existing) {
       plan.links.push({ callId: existing, itemKey: raw.key, url: fields.url, contentHash, fields });
       continue;
     }
     const callId = randomUUID();
     plan.creates.push({ callId, itemKey: raw.key, url: fields.url, contentHash, fields });
-    matcher.add({ id: callId, reference: fields.reference, url: fields.url, title: fields.title });
+    matcher.add(callId, keys);
   }
   return { plan, unchanged, skipped };
 }
