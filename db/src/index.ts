@@ -37,3 +37,11 @@ export { loadSourceLinks, loadCallIndex, applyIngestPlan, type CollectedItem, ty
 export { listCalls, type CallFilters } from './calls/list.ts';
 export { getCall } from './calls/get.ts';
 export { createManualCall, updateCall, type ManualCallFields } from './calls/manual.ts';
+export { foldText, foldAndCollapseWhitespace } from './search/fold-text.ts';
+export { analyseText, stemWord, isSearchWord } from './search/analyse-text.ts';
+export { expandTerms, buildGlossaryIndex, glossaryIndex } from './search/glossary.ts';
+export { glossary, type GlossaryEntry } from './search/glossary.data.ts';
+export { buildSearchQuery, type SearchQuery } from './search/search-query.ts';
+export { snippet, highlightAll, type Highlighted } from './search/highlight.ts';
+export { callSearchTerms, indexUnsearchedCalls } from './search/call-search-index.ts';
+export { createNotifications, buildNotificationInserts, type NewNotification } from './notifications/create.ts';

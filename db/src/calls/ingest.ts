@@ -4,6 +4,7 @@ import type { Database } from '../create-db.ts';
 import { callRevisions, callSources, calls } from '../schema/index.ts';
 import { buildBulkInsert } from '../bulk-insert.ts';
 import { writeBatch } from '../write-batch.ts';
+import { buildCallSearchInserts, buildCallSearchUpsert } from '../search/call-search-index.ts';
 import { diffRevisedFields, type CallFields } from './call-fields.ts';
 
 /** The items this source delivered before, by key, with the hash of their content then. */
@@ -38,7 +39,7 @@ export interface IngestPlan {
 }
 
 /**
- * Writes a plan in one write transaction: new calls and links as multi-row inserts; changed items update their
+ * Writes a plan in one write transaction: new calls, their search rows and links as multi-row inserts; changed items update their
  * call and leave a revision of the fields that matter. An official call (entered by the ministry liaison) is
  * never overwritten by a collector: it only gains the link.
  */
@@ -61,6 +62,7 @@ export async function applyIngestPlan({ db, sourceId, plan, now }: { db: Databas
         lastChangedAt: nowIso,
       })),
     ),
+    ...buildCallSearchInserts(plan.creates.map((item) => ({ id: item.callId, ...item.fields }))),
   ];
 
   let updated = 0;
@@ -77,6 +79,7 @@ export async function applyIngestPlan({ db, sourceId, plan, now }: { db: Databas
       );
       if (!before || before.official) continue;
       statements.push(db.update(calls).set({ ...item.fields, updatedAt: nowIso }).where(eq(calls.id, item.callId)));
+      statements.push(buildCallSearchUpsert(db, item.callId, item.fields));
       const changes = diffRevisedFields(before, item.fields);
       if (Object.keys(changes).length > 0) {
         statements.push(db.insert(callRevisions).values({ id: randomUUID(), callId: item.callId, at: nowIso, sourceId, changes }));

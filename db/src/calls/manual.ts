@@ -5,6 +5,7 @@ import { buildAuditEntry } from '../audit/audit-entry.ts';
 import { NotFoundError } from '../errors.ts';
 import { callRevisions, callSources, calls, sources } from '../schema/index.ts';
 import { writeBatch } from '../write-batch.ts';
+import { buildCallSearchUpsert } from '../search/call-search-index.ts';
 import { diffRevisedFields, type CallFields } from './call-fields.ts';
 import { getCall } from './get.ts';
 
@@ -32,6 +33,7 @@ export async function createManualCall({ ctx, input, now }: { ctx: Ctx; input: M
       firstSeenAt: nowIso,
       updatedAt: nowIso,
     }),
+    buildCallSearchUpsert(ctx.db, id, input),
     ...(sourceId
       ? [ctx.db.insert(callSources).values({ sourceId, itemKey: id, callId: id, url: input.url, contentHash: 'manual', firstSeenAt: nowIso, lastChangedAt: nowIso })]
       : []),
@@ -47,6 +49,7 @@ export async function updateCall({ ctx, id, patch, now }: { ctx: Ctx; id: string
   const changes = diffRevisedFields(before, patch);
   await writeBatch(ctx.db, [
     ctx.db.update(calls).set({ ...patch, updatedAt: nowIso }).where(eq(calls.id, id)),
+    buildCallSearchUpsert(ctx.db, id, { ...before, ...patch }),
     ...(Object.keys(changes).length > 0
       ? [ctx.db.insert(callRevisions).values({ id: randomUUID(), callId: id, at: nowIso, actorUserId: ctx.actor.userId, changes })]
       : []),

@@ -8,3 +8,6 @@ export * from './job-heartbeats.ts';
 export * from './call-vocabulary.ts';
 export * from './sources.ts';
 export * from './calls.ts';
+export * from './search.ts';
+export * from './matches.ts';
+export * from './alerts.ts';

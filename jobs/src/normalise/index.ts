@@ -6,7 +6,7 @@ export { classifyFunder } from './classify-funder.ts';
 export { classifyProgramme } from './classify-programme.ts';
 export { classifyThemes } from './classify-themes.ts';
 export { detectLanguage } from './detect-language.ts';
-export { foldText } from './fold-text.ts';
+export { foldText } from '@cni/db';
 export { htmlToText } from './html-to-text.ts';
 export { normaliseCall } from './normalise-call.ts';
 export { extractDates, type ExtractedDates } from './parse-dates.ts';

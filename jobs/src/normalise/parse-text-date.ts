@@ -1,6 +1,6 @@
 import { calendarDateToIso, type DateRole, isValidCalendarDate, isValidTime, type WallClockTime } from './calendar.ts';
 import { monthNames, weekdayNames, zoneNames } from './date-words.data.ts';
-import { foldText } from './fold-text.ts';
+import { foldText } from '@cni/db';
 import { alternation } from './pattern-text.ts';
 import { type FoldedText, foldForMatching } from './term-matcher.ts';
 import { WordScanner } from './word-scanner.ts';

@@ -1,4 +1,4 @@
-import { foldText } from './fold-text.ts';
+import { foldText } from '@cni/db';
 import { titleStopWords } from './stop-words.data.ts';
 
 // Greek inflectional endings, longest first; what remains is a crude stem, enough to pair

@@ -1,4 +1,4 @@
-import { foldAndCollapseWhitespace, foldText } from './fold-text.ts';
+import { foldAndCollapseWhitespace, foldText } from '@cni/db';
 import { escapeForPattern } from './pattern-text.ts';
 import { wholeWordPattern, WordScanner } from './word-scanner.ts';
 
