@@ -5,10 +5,10 @@ import { verbCtx } from '../../lib/verb-ctx.ts';
 import type * as routes from './calls.routes.ts';
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
-  const { minBudget, source, ...query } = c.req.valid('query');
+  const { minBudget, source, sort, ...query } = c.req.valid('query');
   const result = await listCalls({
     db: c.get('db'),
-    filters: { ...query, ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}), ...(source ? { sourceId: source } : {}) },
+    filters: { ...query, sort: sort ?? (query.q ? 'relevance' : 'deadline'), ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}), ...(source ? { sourceId: source } : {}) },
     now: new Date(),
   });
   return c.json(result, 200);

@@ -35,26 +35,44 @@ export const CallDetailSchema = CallSchema.extend({
   ),
 }).openapi('CallDetail');
 
+const HighlightedSchema = z
+  .object({
+    text: z.string(),
+    highlights: z.array(z.tuple([z.number().int(), z.number().int()])).openapi({ description: '[start, end) offsets of matching words in text' }),
+  })
+  .openapi('Highlighted');
+
+const FacetCountsSchema = z.record(z.string(), z.number().int());
+
 export const CallListSchema = z
   .object({
-    items: z.array(CallSchema),
+    items: z.array(
+      CallSchema.extend({
+        highlight: z
+          .object({ title: HighlightedSchema, summary: HighlightedSchema.openapi({ description: 'A snippet of the summary around the first match' }) })
+          .optional()
+          .openapi({ description: 'Present when q is given' }),
+      }),
+    ),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
-    facets: z.object({ status: z.record(z.string(), z.number()), programme: z.record(z.string(), z.number()) }),
+    facets: z.object({ status: FacetCountsSchema, programme: FacetCountsSchema, theme: FacetCountsSchema, applicant: FacetCountsSchema }),
   })
   .openapi('CallList');
 
 export const CallQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(200).optional().openapi({ description: 'Words in Greek or English; accents, case and inflection do not matter' }),
   status: z.enum(callStatuses).optional(),
   programme: z.enum(programmes).optional(),
   funder: z.string().max(200).optional(),
+  theme: z.string().max(64).regex(/^[a-z0-9-]+$/).optional().openapi({ description: 'A theme slug (GET /api/themes)' }),
+  applicant: z.enum(eligibleApplicantKinds).optional(),
   deadlineFrom: isoInstant.optional(),
   deadlineTo: isoInstant.optional(),
   minBudget: z.coerce.number().int().min(0).optional().openapi({ description: 'Integer euro cents' }),
   source: z.string().max(100).optional(),
-  sort: z.enum(['relevance', 'deadline', 'newest']).default('deadline'),
+  sort: z.enum(['relevance', 'deadline', 'newest']).optional().openapi({ description: 'Default: relevance with q, deadline without' }),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
