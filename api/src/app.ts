@@ -17,6 +17,11 @@ import { createNeedsRouter } from './routes/needs/needs.index.ts';
 import { createThemesRouter } from './routes/themes/themes.index.ts';
 import { createCallsRouter } from './routes/calls/calls.index.ts';
 import { createSourcesRouter } from './routes/sources/sources.index.ts';
+import { createSavedSearchesRouter } from './routes/saved-searches/saved-searches.index.ts';
+import { createNotificationsRouter } from './routes/notifications/notifications.index.ts';
+import { createTrackedCallsRouter } from './routes/tracked-calls/tracked-calls.index.ts';
+import { createOutboxRouter } from './routes/outbox/outbox.index.ts';
+import { createCalendarRouter } from './calendar/calendar.index.ts';
 import { mountWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -59,6 +64,11 @@ export function createApp({
   app.route('/', createThemesRouter());
   app.route('/', createCallsRouter());
   app.route('/', createSourcesRouter(ingest));
+  app.route('/', createSavedSearchesRouter());
+  app.route('/', createNotificationsRouter());
+  app.route('/', createTrackedCallsRouter());
+  app.route('/', createOutboxRouter());
+  app.route('/', createCalendarRouter());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

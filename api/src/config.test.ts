@@ -25,4 +25,14 @@ describe('loadConfig', () => {
   it('refuses a port that is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
+
+  it('reads SMTP_URL with MAIL_FROM, and refuses SMTP_URL without a sender or of another scheme', () => {
+    expect(loadConfig({ SMTP_URL: 'smtp://user:pass@mail.example.gr:587', MAIL_FROM: 'CNI <funding@example.gr>' })).toMatchObject({
+      smtpUrl: 'smtp://user:pass@mail.example.gr:587',
+      mailFrom: 'CNI <funding@example.gr>',
+    });
+    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, mailFrom: undefined });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.gr' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.gr', MAIL_FROM: 'a@b.gr' })).toThrow(/SMTP_URL/);
+  });
 });

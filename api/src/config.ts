@@ -17,6 +17,8 @@ const environmentSchema = z
     FETCH_ALLOWLIST: z.string().default(''),
     SESSION_SECRET: z.string().optional(),
     PUBLIC_URL: z.url().optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().trim().min(3).max(320).optional(),
   })
   .superRefine((env, context) => {
     if (!env.DEMO && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
@@ -25,6 +27,10 @@ const environmentSchema = z
         path: ['SESSION_SECRET'],
         message: 'SESSION_SECRET of at least 32 characters is required when DEMO=0',
       });
+    }
+    // A made-up sender address gets mail rejected or filed as spam; better to refuse to start.
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM is required when SMTP_URL is set' });
     }
   });
 
@@ -39,6 +45,10 @@ export interface AppConfig {
   sessionSecret: string;
   /** The address people use to reach the product; https here turns on Secure cookies and HSTS. */
   publicUrl: string | undefined;
+  /** SMTP server for the weekly digest (smtp:// or smtps://, with credentials); without it mail stays in the outbox. */
+  smtpUrl: string | undefined;
+  /** Sender of the mail, e.g. "CNI Funding Workspace <funding@cni.example.gr>". */
+  mailFrom: string | undefined;
 }
 
 // Demo installations are throwaway and local; a fixed secret keeps demo sessions valid across restarts.
@@ -64,5 +74,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       .filter(Boolean),
     sessionSecret: env.SESSION_SECRET ?? demoSessionSecret,
     publicUrl: env.PUBLIC_URL,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
   };
 }

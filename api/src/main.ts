@@ -19,7 +19,8 @@ async function main(): Promise<void> {
 
   const ingest = createIngestServices({ allowlist: config.fetchAllowlist });
   const app = createApp({ db: handle.db, config, staticRoot, ingest });
-  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db, sources: ingest }) : undefined;
+  const mail = { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl };
+  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db, sources: ingest, mail }) : undefined;
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

@@ -3,10 +3,20 @@ CREATE TABLE `call_search` (
 	`call_id` text NOT NULL,
 	`title_terms` text NOT NULL,
 	`body_terms` text NOT NULL,
+	`programme` text NOT NULL,
+	`status_hint` text,
+	`withdrawn` integer NOT NULL,
+	`opening_date` text,
+	`deadline` text,
+	`first_seen_at` text NOT NULL,
+	`themes` text NOT NULL,
+	`eligible_applicants` text NOT NULL,
 	FOREIGN KEY (`call_id`) REFERENCES `calls`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `call_search_call_id_unique` ON `call_search` (`call_id`);--> statement-breakpoint
+CREATE INDEX `call_search_deadline_idx` ON `call_search` (`deadline`);--> statement-breakpoint
+CREATE INDEX `call_search_first_seen_idx` ON `call_search` (`first_seen_at`);--> statement-breakpoint
 CREATE TABLE `match_feedback` (
 	`need_id` text NOT NULL,
 	`call_id` text NOT NULL,
@@ -93,7 +103,7 @@ CREATE TRIGGER `call_search_after_delete` AFTER DELETE ON `call_search` BEGIN
   INSERT INTO `call_search_fts`(`call_search_fts`, rowid, `title_terms`, `body_terms`) VALUES ('delete', old.rowid, old.title_terms, old.body_terms);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `call_search_after_update` AFTER UPDATE ON `call_search` BEGIN
+CREATE TRIGGER `call_search_after_update` AFTER UPDATE OF `title_terms`, `body_terms` ON `call_search` BEGIN
   INSERT INTO `call_search_fts`(`call_search_fts`, rowid, `title_terms`, `body_terms`) VALUES ('delete', old.rowid, old.title_terms, old.body_terms);
   INSERT INTO `call_search_fts`(rowid, `title_terms`, `body_terms`) VALUES (new.rowid, new.title_terms, new.body_terms);
 END;

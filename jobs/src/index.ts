@@ -5,3 +5,4 @@ export { runSource, type RunSourceDeps, type RunSourceResult } from './ingest/ru
 export { createIngestServices, validateSourceFields, fixturesRoot, type IngestServices } from './ingest/ingest-services.ts';
 export { seedDemoCalls } from './demo/seed-demo-calls.ts';
 export { startFixtureServer } from './demo/fixture-server.ts';
+export { alertJobs, savedSearchAlertsJob, callRevisionAlertsJob, weeklyDigestJob, outboxSenderJob, buildWeeklyDigests, sendPendingMail, digestSlot, isoWeekName, type MailSettings, type SmtpSettings } from './alerts/index.ts';

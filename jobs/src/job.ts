@@ -1,10 +1,13 @@
 import type { Database } from '@cni/db';
+import type { MailSettings } from './alerts/mail-settings.ts';
 
 /** What a job may use; passed in so a test can run a job directly on its own database and clock. */
 export interface JobDeps {
   db: Database;
   now: () => Date;
   log: (message: string) => void;
+  /** SMTP and link settings for the mail jobs; without them mail is only kept in the outbox. */
+  mail?: MailSettings;
 }
 
 export interface Job {

@@ -2,10 +2,12 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Database } from '@cni/db';
 import type { RunSourceDeps } from './ingest/run-source.ts';
 import type { Job, JobDeps } from './job.ts';
+import { alertJobs } from './alerts/index.ts';
+import type { MailSettings } from './alerts/mail-settings.ts';
 import { heartbeatJob } from './scheduled/heartbeat.ts';
 import { createSourceScheduler } from './scheduled/source-scheduler.ts';
 
-export const defaultJobs: Job[] = [heartbeatJob];
+export const defaultJobs: Job[] = [heartbeatJob, ...alertJobs];
 
 export interface Scheduler {
   stop(): Promise<void>;
@@ -18,6 +20,8 @@ export interface SchedulerOptions {
   log?: (message: string) => void;
   /** When given, every enabled source is collected on its own schedule. */
   sources?: Omit<RunSourceDeps, 'db' | 'now'>;
+  /** SMTP and link settings for the mail jobs; without them mail stays in the outbox. */
+  mail?: MailSettings;
 }
 
 async function runJob(job: Job, deps: JobDeps): Promise<void> {
@@ -32,8 +36,8 @@ async function runJob(job: Job, deps: JobDeps): Promise<void> {
  * Wires each job to node-cron. A job never overlaps itself, and a failing job is logged and retried at its
  * next tick instead of taking the process down. Each job also runs once at start so its effect is visible at once.
  */
-export function startScheduler({ db, jobs = defaultJobs, now = () => new Date(), log = console.log, sources }: SchedulerOptions): Scheduler {
-  const deps: JobDeps = { db, now, log };
+export function startScheduler({ db, jobs = defaultJobs, now = () => new Date(), log = console.log, sources, mail }: SchedulerOptions): Scheduler {
+  const deps: JobDeps = { db, now, log, ...(mail ? { mail } : {}) };
   const sourceScheduler = sources ? createSourceScheduler({ ...sources, db, now, log }) : undefined;
   // Sources are edited in the UI while the product runs; a minute is soon enough for a new schedule to apply.
   const allJobs: Job[] = sourceScheduler

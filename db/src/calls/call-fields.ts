@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { calls, type CallStatus, type EligibleApplicantKind, type Programme } from '../schema/index.ts';
+import { callSearch, calls, type CallStatus, type EligibleApplicantKind, type Programme } from '../schema/index.ts';
 
 /** The stored fields of a call that a source or a person provides. */
 export interface CallFields {
@@ -36,14 +36,15 @@ export const revisedFields = [
 
 /**
  * A call's status at `now`, computed in SQL so that filters and facets agree with what is shown. Stored dates
- * are ISO 8601 UTC strings of one format, so text comparison is time comparison.
+ * are ISO 8601 UTC strings of one format, so text comparison is time comparison. Read from the calls or from
+ * their search documents, which copy the dates for lists.
  */
-export function statusAt(nowIso: string) {
+export function statusAt(nowIso: string, table: typeof calls | typeof callSearch = calls) {
   return sql<CallStatus>`CASE
-    WHEN ${calls.withdrawn} = 1 THEN 'withdrawn'
-    WHEN ${calls.deadline} IS NOT NULL AND ${calls.deadline} < ${nowIso} THEN 'closed'
-    WHEN ${calls.openingDate} IS NOT NULL AND ${calls.openingDate} > ${nowIso} THEN 'forthcoming'
-    WHEN ${calls.deadline} IS NULL AND ${calls.statusHint} IS NOT NULL THEN ${calls.statusHint}
+    WHEN ${table.withdrawn} = 1 THEN 'withdrawn'
+    WHEN ${table.deadline} IS NOT NULL AND ${table.deadline} < ${nowIso} THEN 'closed'
+    WHEN ${table.openingDate} IS NOT NULL AND ${table.openingDate} > ${nowIso} THEN 'forthcoming'
+    WHEN ${table.deadline} IS NULL AND ${table.statusHint} IS NOT NULL THEN ${table.statusHint}
     ELSE 'open' END`;
 }
 

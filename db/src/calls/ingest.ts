@@ -62,7 +62,7 @@ export async function applyIngestPlan({ db, sourceId, plan, now }: { db: Databas
         lastChangedAt: nowIso,
       })),
     ),
-    ...buildCallSearchInserts(plan.creates.map((item) => ({ id: item.callId, ...item.fields }))),
+    ...buildCallSearchInserts(plan.creates.map((item) => ({ id: item.callId, firstSeenAt: nowIso, ...item.fields }))),
   ];
 
   let updated = 0;
@@ -79,7 +79,7 @@ export async function applyIngestPlan({ db, sourceId, plan, now }: { db: Databas
       );
       if (!before || before.official) continue;
       statements.push(db.update(calls).set({ ...item.fields, updatedAt: nowIso }).where(eq(calls.id, item.callId)));
-      statements.push(buildCallSearchUpsert(db, item.callId, item.fields));
+      statements.push(buildCallSearchUpsert(db, item.callId, { ...item.fields, firstSeenAt: before.firstSeenAt }));
       const changes = diffRevisedFields(before, item.fields);
       if (Object.keys(changes).length > 0) {
         statements.push(db.insert(callRevisions).values({ id: randomUUID(), callId: item.callId, at: nowIso, sourceId, changes }));

@@ -33,7 +33,7 @@ export async function createManualCall({ ctx, input, now }: { ctx: Ctx; input: M
       firstSeenAt: nowIso,
       updatedAt: nowIso,
     }),
-    buildCallSearchUpsert(ctx.db, id, input),
+    buildCallSearchUpsert(ctx.db, id, { ...input, statusHint: null, withdrawn: input.withdrawn ?? false, firstSeenAt: nowIso }),
     ...(sourceId
       ? [ctx.db.insert(callSources).values({ sourceId, itemKey: id, callId: id, url: input.url, contentHash: 'manual', firstSeenAt: nowIso, lastChangedAt: nowIso })]
       : []),

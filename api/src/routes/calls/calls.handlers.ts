@@ -5,10 +5,16 @@ import { verbCtx } from '../../lib/verb-ctx.ts';
 import type * as routes from './calls.routes.ts';
 
 export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
-  const { minBudget, source, sort, ...query } = c.req.valid('query');
+  const { minBudget, source, sort, deadlineFrom, deadlineTo, ...query } = c.req.valid('query');
   const result = await listCalls({
     db: c.get('db'),
-    filters: { ...query, sort: sort ?? (query.q ? 'relevance' : 'deadline'), ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}), ...(source ? { sourceId: source } : {}) },
+    filters: {
+      ...query,
+      // Stored deadlines are UTC text: an instant given with an offset is compared once it is UTC too.
+      ...(deadlineFrom ? { deadlineFrom: new Date(deadlineFrom).toISOString() } : {}),
+      ...(deadlineTo ? { deadlineTo: new Date(deadlineTo).toISOString() } : {}),
+      sort: sort ?? (query.q ? 'relevance' : 'deadline'),
+      ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}), ...(source ? { sourceId: source } : {}) },
     now: new Date(),
   });
   return c.json(result, 200);

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ApiClient, loggedInAs } from '../helpers/api-client.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const announcement = (title: string, overrides: Record<string, unknown> = {}) => ({
+  title,
+  summary: 'Πρόσκληση προς τους δήμους.',
+  programme: 'esf-plus',
+  eligibleApplicants: ['municipalities'],
+  ...overrides,
+});
+
+/** The content lines of an iCalendar body, with RFC 5545 folding undone. */
+function contentLines(ics: string): string[] {
+  return ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+}
+
+describe('calendar and feeds', () => {
+  let server: TestServer;
+  let officer: ApiClient;
+  let liaison: ApiClient;
+  let calendarPath: string;
+  beforeEach(async () => {
+    server = await startTestServer({ env: { PUBLIC_URL: 'https://cni.example.gr' } });
+    officer = await loggedInAs(server.url, 'officer.heraklion@demo.cni.gr');
+    liaison = await loggedInAs(server.url, 'liaison@demo.cni.gr');
+    calendarPath = new URL((await officer.get('/api/me')).body.calendarUrl).pathname;
+  });
+  afterEach(() => server.close());
+
+  describe('GET /calendar/:token.ics', () => {
+    it('lists the deadlines of the calls I follow as Athens-time events, without a session and never cached', async () => {
+      const withDeadline = (await liaison.post('/api/calls', announcement('Κέντρα Ένταξης Μεταναστών', { deadline: '2027-03-31T15:00:00+03:00' }))).body;
+      const withoutDeadline = (await liaison.post('/api/calls', announcement('Διαρκής πρόσκληση'))).body;
+      const notFollowed = (await liaison.post('/api/calls', announcement('Άλλη πρόσκληση', { deadline: '2027-05-01T12:00:00Z' }))).body;
+      for (const call of [withDeadline, withoutDeadline]) await officer.request('PUT', `/api/calls/${call.id}/track`);
+
+      const response = await fetch(server.url + calendarPath);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      const body = await response.text();
+      expect(body.endsWith('END:VCALENDAR')).toBe(true);
+      const lines = contentLines(body);
+      expect(lines[0]).toBe('BEGIN:VCALENDAR');
+      expect(lines.some((line) => line.startsWith('X-WR-CALNAME:'))).toBe(true);
+      expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+      // 12:00 UTC on 31 March 2027 is 15:00 in Athens, after the switch to summer time (EEST).
+      expect(lines.filter((line) => line.startsWith('DTSTART;'))).toEqual(['DTSTART;TZID=Europe/Athens:20270331T150000']);
+      expect(lines).toContain(`UID:call-${withDeadline.id}@cni-funding`);
+      expect(lines).toContain('SUMMARY:Deadline: Κέντρα Ένταξης Μεταναστών');
+      expect(lines).toContain(`URL;VALUE=URI:https://cni.example.gr/calls/${withDeadline.id}`);
+      expect(body).not.toContain(notFollowed.id);
+    });
+
+    it('moves the event, under the same UID, when the deadline is extended', async () => {
+      const call = (await liaison.post('/api/calls', announcement('Παράταση', { deadline: '2027-02-15T16:00:00Z' }))).body;
+      await officer.request('PUT', `/api/calls/${call.id}/track`);
+      await liaison.patch(`/api/calls/${call.id}`, { deadline: '2027-03-15T16:00:00Z' });
+      const lines = contentLines(await (await fetch(server.url + calendarPath)).text());
+      expect(lines).toContain(`UID:call-${call.id}@cni-funding`);
+      expect(lines.filter((line) => line.startsWith('DTSTART;'))).toEqual(['DTSTART;TZID=Europe/Athens:20270315T180000']);
+    });
+
+    it('answers 404 for an unknown or malformed token', async () => {
+      const token = calendarPath.slice('/calendar/'.length, -'.ics'.length);
+      for (const path of ['/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics', `/calendar/${token}`, `/calendar/${token}.ics.bak`, '/calendar/x.ics']) {
+        const response = await fetch(server.url + path);
+        expect(response.status, path).toBe(404);
+        expect((await response.json()).error.code).toBe('not_found');
+      }
+    });
+  });
+
+  describe('GET /feeds/calls.atom', () => {
+    it('lists official calls only, newest first, as Atom', async () => {
+      const first = (await liaison.post('/api/calls', announcement('Πρώτη επίσημη', { official: true }))).body;
+      await liaison.post('/api/calls', announcement('Ανεπίσημη'));
+      const second = (await liaison.post('/api/calls', announcement('Δεύτερη επίσημη & <νέα>', { official: true }))).body;
+
+      const response = await fetch(`${server.url}/feeds/calls.atom`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+      const xml = await response.text();
+      expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      const ids = [...xml.matchAll(/<id>https:\/\/cni\.example\.gr\/calls\/([^<]+)<\/id>/g)].map((match) => match[1]);
+      expect(ids).toEqual([second.id, first.id]);
+      expect(xml).toContain('Δεύτερη επίσημη &amp; &lt;νέα&gt;');
+      expect(xml).not.toContain('Ανεπίσημη');
+    });
+  });
+});
