@@ -6,12 +6,20 @@ import { searchStopWords } from './stop-words.data.ts';
 const wordPattern = /[\p{L}\p{N}]+/gu;
 const greekLetter = /\p{Script=Greek}/u;
 
+// Stemming a Greek word costs several microseconds and a corpus repeats the same few thousand words: every
+// call indexed and every result highlighted would otherwise stem them again. Emptied when full, never stale.
+const knownStems = new Map<string, string>();
+const maxKnownStems = 200_000;
+
 /** The stem of one folded word: Greek by the Greek stemmer, anything else by the English (Porter) one. */
 export function stemWord(folded: string): string {
-  if (/^\d+$/.test(folded)) return folded;
-  const stem = greekLetter.test(folded) ? stemGreek(folded) : stemEnglish(folded);
+  const known = knownStems.get(folded);
+  if (known !== undefined) return known;
+  if (knownStems.size >= maxKnownStems) knownStems.clear();
   // The Greek stemmer may hand back accents or a final ς; the index holds folded text only.
-  return foldText(stem).replace(/ς/g, 'σ') || folded;
+  const stem = /^\d+$/.test(folded) ? folded : foldText(greekLetter.test(folded) ? stemGreek(folded) : stemEnglish(folded)).replace(/ς/g, 'σ') || folded;
+  knownStems.set(folded, stem);
+  return stem;
 }
 
 /** Whether a folded word is kept as a search term at all. */
