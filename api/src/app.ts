@@ -1,5 +1,5 @@
 import type { Database } from '@cni/db';
-import { createIngestServices, type IngestServices } from '@cni/jobs';
+import { createIngestServices, createRematchQueue, type IngestServices, type RematchQueue } from '@cni/jobs';
 import type { AppConfig } from './config.ts';
 import { createLoginLimiters, type LoginLimiters } from './auth/rate-limiter.ts';
 import type { AppEnv } from './lib/app-env.ts';
@@ -22,6 +22,7 @@ import { createNotificationsRouter } from './routes/notifications/notifications.
 import { createTrackedCallsRouter } from './routes/tracked-calls/tracked-calls.index.ts';
 import { createOutboxRouter } from './routes/outbox/outbox.index.ts';
 import { createCalendarRouter } from './calendar/calendar.index.ts';
+import { createMatchesRouter } from './routes/matches/matches.index.ts';
 import { mountWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -32,6 +33,8 @@ export interface AppOptions {
   loginLimiters?: LoginLimiters;
   /** How "run now" fetches; by default the real fetcher with the configured FETCH_ALLOWLIST. */
   ingest?: IngestServices;
+  /** Recomputes matches after writes, off the request; tests pass their own to await `idle()`. */
+  rematch?: RematchQueue;
 }
 
 /** Builds the whole HTTP app on the given database. No side effects: tests build one per database. */
@@ -41,6 +44,7 @@ export function createApp({
   staticRoot,
   loginLimiters = createLoginLimiters(),
   ingest = createIngestServices({ allowlist: config.fetchAllowlist }),
+  rematch = createRematchQueue({ db }),
 }: AppOptions) {
   const app = createRouter();
 
@@ -49,6 +53,7 @@ export function createApp({
   app.use('*', async (c, next) => {
     c.set('db', db);
     c.set('config', config);
+    c.set('rematch', rematch);
     await next();
   });
   app.use('/api/*', async (c, next) => {
@@ -63,12 +68,13 @@ export function createApp({
   app.route('/', createNeedsRouter());
   app.route('/', createThemesRouter());
   app.route('/', createCallsRouter());
-  app.route('/', createSourcesRouter(ingest));
+  app.route('/', createSourcesRouter({ ...ingest, callsChanged: ingest.callsChanged ?? ((ids) => rematch.callsChanged(ids)) }));
   app.route('/', createSavedSearchesRouter());
   app.route('/', createNotificationsRouter());
   app.route('/', createTrackedCallsRouter());
   app.route('/', createOutboxRouter());
   app.route('/', createCalendarRouter());
+  app.route('/', createMatchesRouter());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

@@ -1,5 +1,5 @@
-import { createDb, hasUsers, migrateDb, seedDemoData, seedReferenceData } from '@cni/db';
-import { createIngestServices, seedDemoCalls, startScheduler, type Scheduler } from '@cni/jobs';
+import { createDb, hasUsers, migrateDb, rematchAll, seedDemoData, seedReferenceData } from '@cni/db';
+import { createIngestServices, createRematchQueue, seedDemoCalls, startScheduler, type Scheduler } from '@cni/jobs';
 import { staticRoot } from '@cni/web/static-root';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
@@ -14,11 +14,15 @@ async function main(): Promise<void> {
   if (config.demo && !(await hasUsers(handle.db))) {
     await seedDemoData(handle.db);
     await seedDemoCalls({ db: handle.db });
+    // The demo needs show their matching calls from the first page view, scheduler or not.
+    await rematchAll({ db: handle.db, now: new Date() });
     console.log('Seeded demo data: log in as officer.athens@demo.cni.gr with password demo-password');
   }
 
-  const ingest = createIngestServices({ allowlist: config.fetchAllowlist });
-  const app = createApp({ db: handle.db, config, staticRoot, ingest });
+  // One queue for requests and collectors: changed needs and calls are matched after the write, one recompute at a time.
+  const rematch = createRematchQueue({ db: handle.db });
+  const ingest = { ...createIngestServices({ allowlist: config.fetchAllowlist }), callsChanged: (ids: string[]) => rematch.callsChanged(ids) };
+  const app = createApp({ db: handle.db, config, staticRoot, ingest, rematch });
   const mail = { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl };
   const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db, sources: ingest, mail }) : undefined;
 
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
     console.log(`${signal} received, shutting down`);
     server.close();
     await scheduler?.stop();
+    await rematch.idle();
     handle.close();
     process.exit(0);
   };

@@ -63,3 +63,11 @@ export { listPendingMail, markMailSent, markMailFailed } from './alerts/outbox/d
 export { listDigestRecipients } from './alerts/digest/recipients.ts';
 export { findCalendarOwner } from './alerts/calendar/find-owner.ts';
 export { listOfficialCalls } from './alerts/feeds/official-calls.ts';
+export { rematchAll, type RematchSummary } from './matching/rematch-all.ts';
+export { rematchNeeds } from './matching/rematch-needs.ts';
+export { rematchCalls } from './matching/rematch-calls.ts';
+export { listNeedMatches } from './matching/list-need-matches.ts';
+export { listCallMatches } from './matching/list-call-matches.ts';
+export { setMatchFeedback } from './matching/set-feedback.ts';
+export { scoreMatch, scorePair, notifyScore, scoreFloor, type ScoreContext, type MatchNeedFacts, type MatchCallFacts } from './matching/score.ts';
+export { describeReason, describeReasons, type MatchReason } from './matching/match-reason.ts';

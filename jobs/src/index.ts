@@ -6,3 +6,5 @@ export { createIngestServices, validateSourceFields, fixturesRoot, type IngestSe
 export { seedDemoCalls } from './demo/seed-demo-calls.ts';
 export { startFixtureServer } from './demo/fixture-server.ts';
 export { alertJobs, savedSearchAlertsJob, callRevisionAlertsJob, weeklyDigestJob, outboxSenderJob, buildWeeklyDigests, sendPendingMail, digestSlot, isoWeekName, type MailSettings, type SmtpSettings } from './alerts/index.ts';
+export { createRematchQueue, type RematchQueue, type RematchQueueOptions } from './matching/rematch-queue.ts';
+export { fullRematchJob } from './matching/full-rematch.ts';

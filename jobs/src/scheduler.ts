@@ -4,10 +4,11 @@ import type { RunSourceDeps } from './ingest/run-source.ts';
 import type { Job, JobDeps } from './job.ts';
 import { alertJobs } from './alerts/index.ts';
 import type { MailSettings } from './alerts/mail-settings.ts';
+import { fullRematchJob } from './matching/full-rematch.ts';
 import { heartbeatJob } from './scheduled/heartbeat.ts';
 import { createSourceScheduler } from './scheduled/source-scheduler.ts';
 
-export const defaultJobs: Job[] = [heartbeatJob, ...alertJobs];
+export const defaultJobs: Job[] = [heartbeatJob, ...alertJobs, fullRematchJob];
 
 export interface Scheduler {
   stop(): Promise<void>;

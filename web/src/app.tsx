@@ -7,6 +7,8 @@ import { preloadCalls } from './pages/calls/calls.data.ts';
 import { preloadCall } from './pages/calls/call.data.ts';
 import { preloadNewCall } from './pages/calls/new-call.data.ts';
 import { preloadSources } from './pages/sources/sources.data.ts';
+import { preloadNeed, preloadNeeds } from './pages/needs/needs.data.ts';
+import { preloadNotifications } from './pages/notifications/notifications.data.ts';
 import { SessionProvider } from './session.tsx';
 import LoginPage from './pages/login/login.tsx';
 import HomePage from './pages/home/home.tsx';
@@ -18,9 +20,13 @@ import CallPage from './pages/calls/call.tsx';
 import NewCallPage from './pages/calls/new-call.tsx';
 import SourcesPage from './pages/sources/sources.tsx';
 import NeedsPage from './pages/needs/needs.tsx';
+import NeedPage from './pages/needs/need.tsx';
+import NewNeedPage from './pages/needs/new-need.tsx';
+import EditNeedPage from './pages/needs/edit-need.tsx';
 import ProposalsPage from './pages/proposals/proposals.tsx';
 import LessonsPage from './pages/lessons/lessons.tsx';
 import DashboardPage from './pages/dashboard/dashboard.tsx';
+import NotificationsPage from './pages/notifications/notifications.tsx';
 
 export function App() {
   return (
@@ -36,10 +42,14 @@ export function App() {
             <Route path="/calls/new" component={NewCallPage} preload={preloadNewCall} />
             <Route path="/calls/:id" component={CallPage} preload={preloadCall} />
             <Route path="/sources" component={SourcesPage} preload={preloadSources} />
-            <Route path="/needs" component={NeedsPage} />
+            <Route path="/needs" component={NeedsPage} preload={preloadNeeds} />
+            <Route path="/needs/new" component={NewNeedPage} preload={preloadNeeds} />
+            <Route path="/needs/:id" component={NeedPage} preload={preloadNeed} />
+            <Route path="/needs/:id/edit" component={EditNeedPage} preload={preloadNeed} />
             <Route path="/proposals" component={ProposalsPage} />
             <Route path="/lessons" component={LessonsPage} />
             <Route path="/dashboard" component={DashboardPage} />
+            <Route path="/notifications" component={NotificationsPage} preload={preloadNotifications} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

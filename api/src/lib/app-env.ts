@@ -1,4 +1,5 @@
 import type { Actor, Database } from '@cni/db';
+import type { RematchQueue } from '@cni/jobs';
 import type { AppConfig } from '../config.ts';
 
 export interface SessionUser extends Actor {
@@ -16,5 +17,7 @@ export interface AppEnv {
     requestId: string;
     clientIp: string | null;
     user: SessionUser | null;
+    /** Told of changed needs and calls, to recompute their matches after the response. */
+    rematch: RematchQueue;
   };
 }

@@ -2,6 +2,7 @@ import { index, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-c
 import { calls } from './calls.ts';
 import { needs } from './needs.ts';
 import { users } from './users.ts';
+import type { MatchReason } from '../matching/match-reason.ts';
 import { createdAt, utcTimestamp } from './timestamps.ts';
 
 /** Computed by the matcher, never by a request: the best calls for each need, with the reasons shown to people. */
@@ -15,7 +16,8 @@ export const matches = sqliteTable(
       .notNull()
       .references(() => calls.id, { onDelete: 'cascade' }),
     score: real('score').notNull(),
-    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    // The reasons as data; the sentences people read are made from them when listed, in their language.
+    reasons: text('reasons', { mode: 'json' }).$type<MatchReason[]>().notNull(),
     computedAt: utcTimestamp('computed_at').notNull(),
   },
   (table) => [

@@ -23,6 +23,11 @@ export interface RunSourceDeps {
   now: () => Date;
   /** Identifies this process in leases and run rows. */
   holder: string;
+  /**
+   * Told the ids of the calls a run created or changed, to match them against the needs off the run (the
+   * rematch queue). Without it, the nightly full recompute matches them.
+   */
+  callsChanged?: (callIds: string[]) => void;
 }
 
 export type RunSourceResult =
@@ -109,6 +114,8 @@ async function collectAndStore(
     now: deps.now(),
   });
   const written = await applyIngestPlan({ db: deps.db, sourceId: source.id, plan, now: deps.now() });
+  const changed = [...plan.creates, ...plan.updates].map((item) => item.callId);
+  if (changed.length > 0) deps.callsChanged?.([...new Set(changed)]);
   if (result.validators.etag !== source.etag || result.validators.lastModified !== source.lastModified) {
     await saveSourceValidators({ db: deps.db, id: source.id, ...result.validators });
   }

@@ -6,6 +6,7 @@ import { useSession } from '../session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { LogoWithName } from './logo.tsx';
 import { MainNavigation } from './main-navigation.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { ErrorState, LoadingState } from './status.tsx';
 
 /** Layout of every page that needs a session; sends everyone else to the login page and back. */
@@ -116,6 +117,7 @@ function AppShell(props: ParentProps) {
                   </div>
                 )}
               </Show>
+              <NotificationBell />
               <button
                 type="button"
                 class="button button--quiet logout-button"

@@ -154,13 +154,31 @@ export interface Call {
   updatedAt: IsoDateTime;
 }
 
+/** Number of calls per value of each facet, for the whole search (not just the page). */
 export interface CallFacets {
   status?: Partial<Record<string, number>>;
   programme?: Partial<Record<string, number>>;
+  theme?: Partial<Record<string, number>>;
+  applicant?: Partial<Record<string, number>>;
+}
+
+/** A text with the parts that matched the search: [start, end) offsets into `text` (UTF-16, as JavaScript counts). */
+export interface HighlightedText {
+  text: string;
+  highlights: [number, number][];
+}
+
+/** A call as the list answers it; `highlight` only when the search had words (`q`). */
+export interface CallListItem extends Call {
+  highlight?: {
+    title: HighlightedText;
+    /** A snippet of the summary around the matches. */
+    summary: HighlightedText;
+  };
 }
 
 export interface CallPage {
-  items: Call[];
+  items: CallListItem[];
   total: number;
   page: number;
   pageSize: number;
@@ -171,6 +189,9 @@ export interface CallSearch {
   q?: string;
   status?: CallStatusFilter;
   programme?: Programme;
+  /** A theme slug. */
+  theme?: string;
+  applicant?: EligibleApplicantKind;
   sort?: CallSort;
   page?: number;
   pageSize?: number;
@@ -260,4 +281,94 @@ export interface NewSource {
   schedule?: string;
   enabled?: boolean;
   options?: Record<string, unknown>;
+}
+
+/** The body of POST /api/municipalities/:slug/needs and of PATCH /api/needs/:id. */
+export interface NewNeed {
+  title: string;
+  description: string;
+  category: string;
+  targetGroups: string[];
+  priority: NeedPriority;
+  estimatedBudgetCents: number | null;
+  status: NeedStatus;
+}
+
+// Matching: why a call fits a need, as data the web puts into words in either language.
+
+export const matchVerdicts = ['relevant', 'not-relevant'] as const;
+export type MatchVerdict = (typeof matchVerdicts)[number];
+
+export type MatchReason =
+  | { kind: 'theme'; theme: string }
+  | { kind: 'eligible'; applicants: string[] }
+  | { kind: 'eligibility-unknown' }
+  | { kind: 'ineligible'; applicants: string[] }
+  | { kind: 'deadline'; days: number }
+  | { kind: 'closed'; withdrawn?: boolean }
+  | { kind: 'forthcoming'; opensInDays: number }
+  /** `maxGrantCents`: per proposal; otherwise `budgetCents`, the call's whole budget. */
+  | { kind: 'budget'; maxGrantCents?: number; budgetCents?: number; estimateCents: number; covers: boolean }
+  | { kind: 'words'; words: string[] }
+  | { kind: 'programme'; programme: string }
+  /** `via`: the verdict was given on another call of the same programme or funder. */
+  | { kind: 'feedback'; verdict: MatchVerdict; via?: 'programme' | 'funder' };
+
+interface MatchExplanation {
+  /** 0..1, higher fits better. */
+  score: number;
+  /** The same reasons as English sentences, for a reason this version cannot put into words. */
+  reasons: string[];
+  details?: MatchReason[];
+  feedback: MatchVerdict | null;
+}
+
+/** One entry of GET /api/needs/:id/matches, best first. */
+export interface NeedMatch extends MatchExplanation {
+  call: Call;
+}
+
+/** One entry of GET /api/calls/:id/matches, best first. */
+export interface CallMatch extends MatchExplanation {
+  need: Need & { municipality: Pick<MunicipalityRef, 'slug' | 'name' | 'nameEl'> };
+}
+
+// Alerts: saved searches, tracked calls and notifications.
+
+/** What a saved search remembers: the filters of the calls list. */
+export interface SavedSearchQuery {
+  q?: string;
+  status?: CallStatusFilter;
+  programme?: Programme;
+  theme?: string;
+  applicant?: EligibleApplicantKind;
+  funder?: string;
+  minBudget?: number;
+  deadlineFrom?: string;
+  deadlineTo?: string;
+}
+
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: SavedSearchQuery;
+  notify: boolean;
+  createdAt: IsoDateTime;
+}
+
+export interface TrackedCall {
+  callId: string;
+  title: string;
+  deadline: IsoDateTime | null;
+  status: CallStatus;
+}
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  title: string;
+  /** A path inside the app, e.g. /calls/…, or null. */
+  link: string | null;
+  createdAt: IsoDateTime;
+  readAt: IsoDateTime | null;
 }

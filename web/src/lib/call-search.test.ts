@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countPages, effectiveSort, readCallSearch, toCallsApiQuery, toCallsHref } from './call-search.ts';
+import {
+  countPages,
+  effectiveSort,
+  fromSavedSearchQuery,
+  hasFilters,
+  readCallSearch,
+  toCallsApiQuery,
+  toCallsHref,
+  toSavedSearchQuery,
+} from './call-search.ts';
 
 describe('readCallSearch', () => {
   it('reads the known values of the address bar', () => {
@@ -54,5 +63,54 @@ describe('countPages', () => {
     expect(countPages(0, 20)).toBe(1);
     expect(countPages(20, 20)).toBe(1);
     expect(countPages(21, 20)).toBe(2);
+  });
+});
+
+describe('theme and applicant filters', () => {
+  it('survive a round trip through the address bar', () => {
+    const search = { q: 'μεταναστών', status: 'open', theme: 'labour-market', applicant: 'municipalities', sort: 'newest', page: 2 } as const;
+    const href = toCallsHref(search);
+    expect(href).toBe(
+      '/calls?q=%CE%BC%CE%B5%CF%84%CE%B1%CE%BD%CE%B1%CF%83%CF%84%CF%8E%CE%BD&status=open&theme=labour-market&applicant=municipalities&sort=newest&page=2',
+    );
+    const params = Object.fromEntries(new URL(href, 'http://localhost').searchParams);
+    expect(readCallSearch(params)).toEqual(search);
+  });
+
+  it('are sent to the API', () => {
+    expect(toCallsApiQuery({ theme: 'networking', applicant: 'ngos' })).toBe(
+      'theme=networking&applicant=ngos&sort=deadline&page=1&pageSize=20',
+    );
+  });
+
+  it('drop an applicant kind the API does not know and a malformed theme', () => {
+    expect(readCallSearch({ applicant: 'aliens', theme: 'Labour Market!' })).toEqual({});
+    expect(readCallSearch({ theme: 'x'.repeat(65) })).toEqual({});
+  });
+
+  it('count as filters', () => {
+    expect(hasFilters({})).toBe(false);
+    expect(hasFilters({ sort: 'newest', page: 3 })).toBe(false);
+    expect(hasFilters({ theme: 'networking' })).toBe(true);
+    expect(hasFilters({ applicant: 'regions' })).toBe(true);
+  });
+});
+
+describe('saved searches', () => {
+  it('keep the filters of a search, not its sort or page', () => {
+    expect(toSavedSearchQuery({ q: 'AMIF', theme: 'labour-market', applicant: 'municipalities', sort: 'newest', page: 4 })).toEqual({
+      q: 'AMIF',
+      theme: 'labour-market',
+      applicant: 'municipalities',
+    });
+  });
+
+  it('open again as the same search', () => {
+    const search = { q: 'πρόσφυγες', status: 'forthcoming', programme: 'amif', theme: 'networking', applicant: 'ngos' } as const;
+    expect(fromSavedSearchQuery(toSavedSearchQuery(search))).toEqual(search);
+  });
+
+  it('ignore what the list cannot show and what is not known', () => {
+    expect(fromSavedSearchQuery({ q: 'ένταξη', minBudget: 100000, funder: 'IOM', status: 'withdrawn' as never })).toEqual({ q: 'ένταξη' });
   });
 });

@@ -41,6 +41,7 @@ export const create: RouteHandler<typeof routes.create, AppEnv> = async (c) => {
     input: { ...input, openingDate: toUtc(input.openingDate) ?? null, deadline: toUtc(input.deadline) ?? null },
     now: new Date(),
   });
+  c.get('rematch').callsChanged([call.id]);
   return c.json(call, 201);
 };
 
@@ -52,5 +53,7 @@ export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
     ...('openingDate' in patch ? { openingDate: toUtc(patch.openingDate) ?? null } : {}),
     ...('deadline' in patch ? { deadline: toUtc(patch.deadline) ?? null } : {}),
   };
-  return c.json(await updateCall({ ctx: verbCtx(c), id: c.req.valid('param').id, patch: normalised, now: new Date() }), 200);
+  const call = await updateCall({ ctx: verbCtx(c), id: c.req.valid('param').id, patch: normalised, now: new Date() });
+  c.get('rematch').callsChanged([call.id]);
+  return c.json(call, 200);
 };

@@ -22,5 +22,6 @@ export const createNeed: RouteHandler<typeof routes.createNeed, AppEnv> = async 
     municipalitySlug: c.req.valid('param').slug,
     input: c.req.valid('json'),
   });
+  c.get('rematch').needsChanged([need.id]);
   return c.json(need, 201);
 };

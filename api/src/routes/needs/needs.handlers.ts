@@ -7,8 +7,11 @@ import type * as routes from './needs.routes.ts';
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) =>
   c.json(await getNeed({ ctx: verbCtx(c), id: c.req.valid('param').id }), 200);
 
-export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) =>
-  c.json(await updateNeed({ ctx: verbCtx(c), id: c.req.valid('param').id, patch: c.req.valid('json') }), 200);
+export const update: RouteHandler<typeof routes.update, AppEnv> = async (c) => {
+  const need = await updateNeed({ ctx: verbCtx(c), id: c.req.valid('param').id, patch: c.req.valid('json') });
+  c.get('rematch').needsChanged([need.id]);
+  return c.json(need, 200);
+};
 
 export const remove: RouteHandler<typeof routes.remove, AppEnv> = async (c) => {
   await deleteNeed({ ctx: verbCtx(c), id: c.req.valid('param').id });

@@ -9,6 +9,8 @@ import { describeRevision, type RevisionChange } from '../../lib/call-revisions.
 import { formatDate, formatDateTime, formatMoneyCents, formatPercent, formatTime, toIsoString } from '../../lib/format.ts';
 import { createNow } from '../../lib/now.ts';
 import { getCall, getThemes } from './call.data.ts';
+import { CallMatches } from './call-matches.tsx';
+import { TrackCallButton } from './track-call-button.tsx';
 
 /** How each field of a call is named in the revision history. */
 const fieldLabels: Record<string, MessageKey> = {
@@ -81,17 +83,18 @@ function CallView(props: { call: CallDetail; themes: Theme[] }) {
             {props.call.funder}
           </p>
         </Show>
-        <Show when={props.call.url}>
-          {(url) => (
-            <p>
+        <div class="call-header__actions">
+          <Show when={props.call.url}>
+            {(url) => (
               <a class="button button--secondary" href={url()} target="_blank" rel="noopener noreferrer">
                 {t('call.openOriginal')}
                 <span aria-hidden="true"> ↗</span>
                 <span class="visually-hidden"> {t('common.newTab')}</span>
               </a>
-            </p>
-          )}
-        </Show>
+            )}
+          </Show>
+          <TrackCallButton callId={props.call.id} />
+        </div>
       </header>
 
       <section class="facts" aria-labelledby="call-facts-heading">
@@ -137,6 +140,8 @@ function CallView(props: { call: CallDetail; themes: Theme[] }) {
           </p>
         </section>
       </Show>
+
+      <CallMatches callId={props.call.id} themes={props.themes} />
 
       <section class="section" aria-labelledby="call-details-heading">
         <h2 id="call-details-heading">{t('call.details')}</h2>

@@ -6,13 +6,23 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { Pagination } from '../../components/pagination.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { callStatusFilters, programmes, type Call, type CallPage, type CallSearch } from '../../lib/api-types.ts';
-import { countPages, effectiveSort, hasFilters, readCallSearch, toCallsHref } from '../../lib/call-search.ts';
+import { HighlightedText } from '../../components/highlighted-text.tsx';
+import {
+  callStatusFilters,
+  eligibleApplicantKinds,
+  programmes,
+  type CallListItem,
+  type CallPage,
+  type CallSearch,
+  type Theme,
+} from '../../lib/api-types.ts';
+import { clearedFilters, countPages, effectiveSort, hasFilters, readCallSearch, toCallsHref } from '../../lib/call-search.ts';
 import { formatDateTime, formatMoneyCents, formatNumber, toIsoString } from '../../lib/format.ts';
 import { createNow } from '../../lib/now.ts';
 import { hasRole, rolesThatAddCalls } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
-import { getCalls } from './calls.data.ts';
+import { getCalls, getThemes } from './calls.data.ts';
+import { SavedSearches } from './saved-searches.tsx';
 
 const searchDelayMs = 350;
 
@@ -30,7 +40,10 @@ export default function CallsPage() {
   const calls = createAsync(() => getCalls(search()));
   // The same request (one cached answer), read by the filters: counts are a nicety, never an error there.
   const facets = createAsync(() => getCalls(search()).then((page) => page.facets, () => undefined));
-  const withCount = (label: string, facet: 'status' | 'programme', value: string) => {
+  // Theme names are a nicety: without them the slug is shown, never an error.
+  const themes = createAsync(() => getThemes().catch((): Theme[] => []));
+  const themeName = (theme: Theme) => (language() === 'el' ? theme.nameEl : theme.name);
+  const withCount = (label: string, facet: FacetName, value: string) => {
     const count = facets()?.[facet]?.[value];
     return count === undefined ? label : t('calls.filter.withCount', { label, count: formatNumber(count, language()) });
   };
@@ -62,7 +75,7 @@ export default function CallsPage() {
     ),
   );
 
-  const setFilter = (name: 'status' | 'programme' | 'sort', value: string) => {
+  const setFilter = (name: FacetName | 'sort', value: string) => {
     setSearchParams({ [name]: value || undefined, page: undefined });
   };
 
@@ -70,7 +83,7 @@ export default function CallsPage() {
     clearTimeout(pendingSearch);
     pendingSearch = undefined;
     setDraft('');
-    setSearchParams({ q: undefined, status: undefined, programme: undefined, page: undefined });
+    setSearchParams(clearedFilters());
   };
 
   const retry = (reset: () => void) => {
@@ -126,6 +139,29 @@ export default function CallsPage() {
           onChange={setFilter}
         />
         <FacetFilter
+          facet="theme"
+          class="call-filters__theme"
+          label={t('calls.filter.theme')}
+          allLabel={t('calls.filter.themeAll')}
+          values={(themes() ?? []).map((theme) => theme.slug)}
+          selected={search().theme}
+          labelOf={(slug) => {
+            const theme = themes()?.find((candidate) => candidate.slug === slug);
+            return withCount(theme ? themeName(theme) : slug, 'theme', slug);
+          }}
+          onChange={setFilter}
+        />
+        <FacetFilter
+          facet="applicant"
+          class="call-filters__applicant"
+          label={t('calls.filter.applicant')}
+          allLabel={t('calls.filter.applicantAll')}
+          values={eligibleApplicantKinds}
+          selected={search().applicant}
+          labelOf={(applicant) => withCount(t(`applicant.${applicant}`), 'applicant', applicant)}
+          onChange={setFilter}
+        />
+        <FacetFilter
           facet="status"
           label={t('calls.filter.status')}
           allLabel={t('calls.filter.statusAll')}
@@ -154,6 +190,8 @@ export default function CallsPage() {
           </option>
         </SelectField>
       </form>
+
+      <SavedSearches search={search()} themes={themes() ?? []} />
 
       <section class="call-results" classList={{ 'is-updating': isRouting() }} aria-busy={isRouting() ? 'true' : 'false'}>
         <h2 class="visually-hidden">{t('calls.title')}</h2>
@@ -202,16 +240,18 @@ export default function CallsPage() {
   );
 }
 
+type FacetName = 'status' | 'programme' | 'theme' | 'applicant';
+
 /** A filter on one facet of the calls: "all" first, then each value (with its count, in `labelOf`). */
 function FacetFilter<Value extends string>(props: {
-  facet: 'status' | 'programme';
+  facet: FacetName;
   class?: string;
   label: string;
   allLabel: string;
   values: readonly Value[];
   selected: Value | undefined;
   labelOf: (value: Value) => string;
-  onChange: (facet: 'status' | 'programme', value: string) => void;
+  onChange: (facet: FacetName, value: string) => void;
 }) {
   return (
     <SelectField
@@ -273,7 +313,7 @@ function ResetWhenSearchChanges(props: {
   return <ErrorState error={props.error} onRetry={() => props.retry(props.reset)} />;
 }
 
-function CallCard(props: { call: Call; now: Date }) {
+function CallCard(props: { call: CallListItem; now: Date }) {
   const { t, language } = useI18n();
   const titleId = () => `call-${props.call.id}`;
   return (
@@ -288,11 +328,17 @@ function CallCard(props: { call: Call; now: Date }) {
             activeClass=""
             inactiveClass=""
           >
-            {props.call.title}
+            <HighlightedText value={props.call.highlight?.title} fallback={props.call.title} />
           </A>
         </h3>
         <Show when={props.call.funder}>
           <p class="call-card__funder">{props.call.funder}</p>
+        </Show>
+        {/* With words searched for, the part of the summary where they were found. */}
+        <Show when={props.call.highlight?.summary.text.trim()}>
+          <p class="call-card__snippet" lang={props.call.language}>
+            <HighlightedText value={props.call.highlight?.summary} fallback="" />
+          </p>
         </Show>
         <dl class="call-card__facts">
           <div>

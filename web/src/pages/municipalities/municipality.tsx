@@ -1,4 +1,4 @@
-import { createAsync, revalidate, useParams } from '@solidjs/router';
+import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { For, Match, Show, Suspense, Switch } from 'solid-js';
 import { DetailPage } from '../../components/detail-page.tsx';
 import { DocumentTitle } from '../../components/page-title.ts';
@@ -133,7 +133,7 @@ function NeedList(props: { needs: Need[]; themes: Theme[] }) {
             <article aria-labelledby={`need-${need.id}`}>
               <div class="need-card__top">
                 <h3 id={`need-${need.id}`} class="need-card__title">
-                  {need.title}
+                  <A href={`/needs/${need.id}`}>{need.title}</A>
                 </h3>
                 <span class={`badge badge--status badge--${need.status}`}>{t(`need.status.${need.status}`)}</span>
               </div>
