@@ -1,5 +1,8 @@
-import { isSearchWord, stemWord, textWords } from '../search/analyse-text.ts';
+import { analyseText, isSearchWord, stemWord, textWords } from '../search/analyse-text.ts';
 import { glossaryIndex, type GlossaryIndex } from '../search/glossary.ts';
+import { genericFundingWords } from './generic-words.data.ts';
+
+const genericStems = new Set(genericFundingWords.flatMap((word) => analyseText(word)));
 
 export interface NeedText {
   title: string;
@@ -24,7 +27,9 @@ function conceptsOfText(text: string, index: GlossaryIndex): NeedConceptText[] {
   const originals: string[] = [];
   for (const word of textWords(text)) {
     if (!isSearchWord(word.folded)) continue;
-    stems.push(stemWord(word.folded));
+    const stem = stemWord(word.folded);
+    if (genericStems.has(stem)) continue;
+    stems.push(stem);
     originals.push(text.slice(word.start, word.end).toLocaleLowerCase('el'));
   }
   const concepts: NeedConceptText[] = [];
