@@ -8,3 +8,5 @@ export { startFixtureServer } from './demo/fixture-server.ts';
 export { alertJobs, savedSearchAlertsJob, callRevisionAlertsJob, weeklyDigestJob, outboxSenderJob, buildWeeklyDigests, sendPendingMail, digestSlot, isoWeekName, type MailSettings, type SmtpSettings } from './alerts/index.ts';
 export { createRematchQueue, type RematchQueue, type RematchQueueOptions } from './matching/rematch-queue.ts';
 export { fullRematchJob } from './matching/full-rematch.ts';
+export { wallClockAt, zonedTimeToUtc, type WallClock } from './normalise/zoned-time.ts';
+export { athensDateTime } from './alerts/athens-date-time.ts';

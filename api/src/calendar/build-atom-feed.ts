@@ -1,3 +1,4 @@
+import { athensDateTime } from '@cni/jobs';
 import { Feed } from 'feed';
 
 export interface FeedCall {
@@ -9,17 +10,6 @@ export interface FeedCall {
   firstSeenAt: string;
   updatedAt: string;
 }
-
-const athensDeadline = new Intl.DateTimeFormat('el-GR', {
-  timeZone: 'Europe/Athens',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 // The feed package marks titles and summaries type="html": text must be escaped or "<" starts a tag.
 function escapeHtml(text: string): string {
@@ -43,7 +33,7 @@ export function buildOfficialCallsFeed({ calls, origin, now }: { calls: FeedCall
   for (const call of calls) {
     const details = [
       call.funder ? `Φορέας / Funder: ${call.funder}` : null,
-      call.deadline ? `Προθεσμία / Deadline: ${athensDeadline.format(new Date(call.deadline))}` : null,
+      call.deadline ? `Προθεσμία / Deadline: ${athensDateTime.el.format(new Date(call.deadline))}` : null,
     ].filter((line): line is string => line !== null);
     feed.addItem({
       id: `${origin}/calls/${call.id}`,

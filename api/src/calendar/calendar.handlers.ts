@@ -4,7 +4,7 @@ import type { AppEnv } from '../lib/app-env.ts';
 import { buildOfficialCallsFeed } from './build-atom-feed.ts';
 import { buildDeadlineCalendar } from './build-calendar.ts';
 import type * as routes from './calendar.routes.ts';
-import { publicOrigin } from './public-origin.ts';
+import { publicOrigin } from '../lib/public-origin.ts';
 
 const calendarFile = /^([A-Za-z0-9_-]{16,100})\.ics$/;
 

@@ -1,3 +1,5 @@
+import { athensDateTime } from './athens-date-time.ts';
+
 export interface DigestNotification {
   title: string;
   link: string;
@@ -19,18 +21,6 @@ export interface DigestInput {
   publicUrl?: string;
 }
 
-const timeOptions: Intl.DateTimeFormatOptions = {
-  timeZone: 'Europe/Athens',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-};
-const greekTime = new Intl.DateTimeFormat('el-GR', timeOptions);
-const englishTime = new Intl.DateTimeFormat('en-GB', timeOptions);
 
 const words = {
   el: {
@@ -40,7 +30,7 @@ const words = {
     deadlines: 'Προθεσμίες των προσκλήσεων που παρακολουθείτε, τις επόμενες 30 ημέρες (ώρα Ελλάδας):',
     none: '- καμία',
     withdrawn: ' (ανακλήθηκε)',
-    time: greekTime,
+    time: athensDateTime.el,
   },
   en: {
     greeting: (name: string) => `Hello ${name},`,
@@ -49,7 +39,7 @@ const words = {
     deadlines: 'Deadlines of the calls you follow in the next 30 days (Athens time):',
     none: '- none',
     withdrawn: ' (withdrawn)',
-    time: englishTime,
+    time: athensDateTime.en,
   },
 };
 

@@ -18,21 +18,29 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Minutes to add to UTC to get the wall-clock time of `zone` at `epochMs` (+120 in Athens in winter). */
-export function zoneOffsetMinutes(epochMs: number, zone: string): number {
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** What a clock in `zone` shows at `epochMs`. */
+export function wallClockAt(epochMs: number, zone: string): WallClock {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  const wallClock = Date.UTC(
-    fields.year ?? 0,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    fields.hour ?? 0,
-    fields.minute ?? 0,
-    fields.second ?? 0,
-  );
-  return Math.round((wallClock - Math.floor(epochMs / 1000) * 1000) / 60_000);
+  return { year: fields.year ?? 0, month: fields.month ?? 1, day: fields.day ?? 1, hour: fields.hour ?? 0, minute: fields.minute ?? 0, second: fields.second ?? 0 };
+}
+
+/** Minutes to add to UTC to get the wall-clock time of `zone` at `epochMs` (+120 in Athens in winter). */
+export function zoneOffsetMinutes(epochMs: number, zone: string): number {
+  const clock = wallClockAt(epochMs, zone);
+  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
 // Calls repeat the same few deadlines, and asking Intl for a zone's offset costs microseconds each time. The

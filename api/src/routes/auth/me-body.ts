@@ -1,9 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv, SessionUser } from '../../lib/app-env.ts';
-
-function publicOrigin(c: Context<AppEnv>): string {
-  return c.get('config').publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
-}
+import { publicOrigin } from '../../lib/public-origin.ts';
 
 export function toMe(c: Context<AppEnv>, user: SessionUser) {
   return {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../lib/app-env.ts';
+import type { AppEnv } from './app-env.ts';
 
 /** The address people reach the product at: PUBLIC_URL when set, else the address this request came to. */
 export function publicOrigin(c: Context<AppEnv>): string {
