@@ -18,6 +18,7 @@ export { touchSession } from './sessions/touch.ts';
 export { deleteSession, deleteExpiredSessions } from './sessions/delete.ts';
 export { listMunicipalities, getMunicipalityBySlug } from './municipalities/list.ts';
 export { listThemes } from './themes/list.ts';
+export { createTheme, type NewTheme } from './themes/create.ts';
 export { listNeeds } from './needs/list.ts';
 export { getNeed } from './needs/get.ts';
 export { createNeed } from './needs/create.ts';
