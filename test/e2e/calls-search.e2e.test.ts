@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNotifications, findAccountByEmail, rematchAll } from '@cni/db';
-import { seedDemoCalls } from '@cni/jobs';
-import { staticRoot } from '@cni/web/static-root';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createNotifications, findAccountByEmail } from '@cni/db';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
+import { artifactsDir } from '../helpers/browser.ts';
 
 /** What the search folds a word to: no case, no accents, final sigma as sigma. */
 function fold(text: string): string {
@@ -14,41 +11,12 @@ function fold(text: string): string {
 }
 
 describe('calls search, saved searches, tracking and notifications in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
+  let app: BrowserApp;
 
   beforeAll(async () => {
-    if (!existsSync(join(staticRoot, 'index.html'))) throw new Error('web/dist is missing: run `pnpm build` first');
-    server = await startTestServer({ staticRoot });
-    await seedDemoCalls({ db: server.handle.db, log: () => {} });
-    // The calls were written straight to the database: match them with the seeded needs as the nightly job does.
-    await rematchAll({ db: server.handle.db, now: new Date() });
-    browser = await launchBrowser();
+    app = await startBrowserApp({ withDemoCalls: true });
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPage(width: number, context?: BrowserContext): Promise<Page> {
-    const page = await (context ?? browser).newPage({ viewport: { width, height: 900 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    // Fail at the step that waits in vain, well before the test's own time runs out.
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill('demo-password');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  }
+  afterAll(() => app?.close());
 
   /** The number of calls the list says it found, e.g. 12 of "12 προσκλήσεις". */
   async function resultCount(page: Page): Promise<number> {
@@ -57,9 +25,9 @@ describe('calls search, saved searches, tracking and notifications in the browse
   }
 
   it('finds Greek words without accents and marks them in titles and snippets', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/calls?q=${encodeURIComponent('μεταναστων')}`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/calls?q=${encodeURIComponent('μεταναστων')}`);
     await page.locator('li.call-card').first().waitFor();
     const marks = page.locator('li.call-card mark.search-match');
     expect(await marks.count()).toBeGreaterThan(0);
@@ -77,14 +45,14 @@ describe('calls search, saved searches, tracking and notifications in the browse
     await page.locator('#calls-search').fill('ΜΕΤΑΝΆΣΤΕΣ');
     await page.waitForURL((url) => url.searchParams.get('q') === 'ΜΕΤΑΝΆΣΤΕΣ');
     await expect.poll(() => resultCount(page)).toBe(withoutAccents);
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
     await page.close();
   });
 
   it('filters by theme and applicant with facet counts', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/calls`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/calls`);
     await page.locator('li.call-card').first().waitFor();
     const themeOption = page.locator('#calls-theme option[value="labour-market"]');
     await expect.poll(() => themeOption.textContent()).toMatch(/\(\d+\)$/);
@@ -101,9 +69,9 @@ describe('calls search, saved searches, tracking and notifications in the browse
   });
 
   it('saves the current search, opens it again and deletes it', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/calls?q=${encodeURIComponent('ένταξη')}&theme=labour-market`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/calls?q=${encodeURIComponent('ένταξη')}&theme=labour-market`);
     await page.locator('.call-results__count').waitFor();
     await page.getByRole('button', { name: /Αποθήκευση αναζήτησης/ }).click();
     const name = page.locator('#saved-search-name');
@@ -119,7 +87,7 @@ describe('calls search, saved searches, tracking and notifications in the browse
     const entry = page.locator('li.saved-search', { hasText: 'Ένταξη, αγορά εργασίας' });
     await entry.waitFor();
     await page.screenshot({ path: join(artifactsDir, 'calls-saved-searches-1280.png'), fullPage: true });
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${app.server.url}/calls`);
     await page.getByRole('button', { name: /Αποθηκευμένες αναζητήσεις/ }).click();
     await entry.locator('a.saved-search__name').click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'ένταξη' && url.searchParams.get('theme') === 'labour-market');
@@ -133,9 +101,9 @@ describe('calls search, saved searches, tracking and notifications in the browse
   });
 
   it('works at 375 px wide', async () => {
-    const page = await openPage(375);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/calls?q=${encodeURIComponent('πρόσφυγες')}`);
+    const page = await app.openPage(375);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/calls?q=${encodeURIComponent('πρόσφυγες')}`);
     await page.locator('li.call-card').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(artifactsDir, 'calls-search-375.png'), fullPage: true });
@@ -143,9 +111,9 @@ describe('calls search, saved searches, tracking and notifications in the browse
   });
 
   it('tracks a call from its page and shows the needs it fits', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/calls?q=${encodeURIComponent('ένταξη')}&status=open`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/calls?q=${encodeURIComponent('ένταξη')}&status=open`);
     await page.locator('li.call-card a.call-card__link').first().click();
     await page.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
     const track = page.getByRole('button', { name: 'Παρακολούθηση πρόσκλησης' });
@@ -165,14 +133,14 @@ describe('calls search, saved searches, tracking and notifications in the browse
 
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: 'Παρακολούθηση πρόσκλησης' }).getAttribute('aria-pressed')).toBe('true');
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
     await page.close();
   });
 
   it('shows a coordinator the fitting needs of every municipality, with their names', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'coordinator@demo.cni.gr');
-    await page.goto(`${server.url}/calls?q=${encodeURIComponent('ένταξη')}&status=open`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');
+    await page.goto(`${app.server.url}/calls?q=${encodeURIComponent('ένταξη')}&status=open`);
     await page.locator('li.call-card a.call-card__link').first().click();
     await page.waitForURL(/\/calls\/[0-9a-f-]{36}$/);
     const needCards = page.locator('section.call-matches li.match-card');
@@ -194,19 +162,19 @@ describe('calls search, saved searches, tracking and notifications in the browse
   });
 
   it('counts unread notifications on the bell, marks them read and shows the calendar address', async () => {
-    const officer = await findAccountByEmail({ db: server.handle.db, email: 'officer.athens@demo.cni.gr' });
+    const officer = await findAccountByEmail({ db: app.server.handle.db, email: 'officer.athens@demo.cni.gr' });
     if (!officer) throw new Error('no demo officer');
     await createNotifications({
-      db: server.handle.db,
+      db: app.server.handle.db,
       now: new Date(),
       rows: [
         { userId: officer.id, kind: 'call-revised', title: 'Παράταση προθεσμίας: AMIF 2026', link: '/calls', dedupeKey: 'e2e-1' },
         { userId: officer.id, kind: 'new-match', title: 'Νέα πρόσκληση για την ανάγκη σας', link: '/needs', dedupeKey: 'e2e-2' },
       ],
     });
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await openPage(1280, context);
-    await logIn(page, 'officer.athens@demo.cni.gr');
+    const context = await app.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await app.openPage(1280, context);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
     const bell = page.locator('a.notification-bell');
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Ειδοποιήσεις: 2 νέες');
     expect(await bell.locator('.notification-bell__count').textContent()).toBe('2');
@@ -219,10 +187,10 @@ describe('calls search, saved searches, tracking and notifications in the browse
     await expect.poll(() => page.locator('li.notification--unread').count()).toBe(1);
     await page.getByRole('button', { name: 'Σήμανση όλων ως αναγνωσμένων' }).click();
     await expect.poll(() => page.locator('li.notification--unread').count()).toBe(0);
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${app.server.url}/calls`);
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Ειδοποιήσεις');
 
-    await page.goto(`${server.url}/notifications`);
+    await page.goto(`${app.server.url}/notifications`);
     const address = page.locator('#calendar-url');
     expect(await address.textContent()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/calendar\/[^/]+\.ics$/);
     await page.getByRole('button', { name: 'Αντιγραφή' }).click();
@@ -232,14 +200,14 @@ describe('calls search, saved searches, tracking and notifications in the browse
     const feed = await fetch((await address.textContent()) ?? '');
     expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
     await context.close();
   });
 
   it('shows the notifications page at 375 px wide', async () => {
-    const page = await openPage(375);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/notifications`);
+    const page = await app.openPage(375);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/notifications`);
     await page.locator('#calendar-url').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(artifactsDir, 'notifications-375.png'), fullPage: true });

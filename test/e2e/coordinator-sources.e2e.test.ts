@@ -1,38 +1,28 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFixtureServer } from '@cni/jobs';
-import { staticRoot } from '@cni/web/static-root';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
+import { artifactsDir } from '../helpers/browser.ts';
 
 describe('a coordinator adds a feed in the browser and runs it', () => {
-  let server: TestServer;
   let fixtures: { url: string; close(): Promise<void> };
-  let browser: Browser;
+  let app: BrowserApp;
 
   beforeAll(async () => {
-    if (!existsSync(join(staticRoot, 'index.html'))) throw new Error('web/dist is missing: run `pnpm build` first');
     fixtures = await startFixtureServer();
-    server = await startTestServer({ staticRoot, env: { FETCH_ALLOWLIST: '127.0.0.1' } });
-    browser = await launchBrowser();
+    app = await startBrowserApp({ env: { FETCH_ALLOWLIST: '127.0.0.1' } });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await app?.close();
     await fixtures?.close();
   });
 
   it('sees the calls of the feed appear, with deadline and funder', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[name="email"]').fill('coordinator@demo.cni.gr');
-    await page.locator('input[name="password"]').fill('demo-password');
-    await page.locator('button[type="submit"]').click();
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');
     await page.waitForURL(/\/municipalities$/);
 
-    await page.goto(`${server.url}/sources`);
+    await page.goto(`${app.server.url}/sources`);
     await page.locator('#source-form-name').fill('Δωρητές (Atom)');
     await page.locator('#source-form-kind').selectOption('rss');
     await page.locator('#source-form-url').fill(`${fixtures.url}/feeds/international-donors.xml`);
@@ -45,7 +35,7 @@ describe('a coordinator adds a feed in the browser and runs it', () => {
     await outcome.locator('.run-outcome__title--ok').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(artifactsDir, 'coordinator-sources-run.png'), fullPage: true });
 
-    await page.goto(`${server.url}/calls?q=${encodeURIComponent('Community-based integration')}`);
+    await page.goto(`${app.server.url}/calls?q=${encodeURIComponent('Community-based integration')}`);
     const result = page.locator('li.call-card', { hasText: 'IOM: Call for proposals – Community-based integration support in Greek cities' });
     await result.waitFor();
     expect(await result.locator('.countdown').count()).toBe(1);

@@ -1,60 +1,25 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { rematchAll } from '@cni/db';
-import { seedDemoCalls } from '@cni/jobs';
-import { staticRoot } from '@cni/web/static-root';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedInAs } from '../helpers/api-client.ts';
-import { artifactsDir, launchBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
+import { artifactsDir } from '../helpers/browser.ts';
 
 const needTitle = 'Ένταξη προσφύγων στην αγορά εργασίας';
 
 describe('an officer records a need and judges the calls that fit it', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
+  let app: BrowserApp;
 
   beforeAll(async () => {
-    if (!existsSync(join(staticRoot, 'index.html'))) throw new Error('web/dist is missing: run `pnpm build` first');
-    server = await startTestServer({ staticRoot });
-    await seedDemoCalls({ db: server.handle.db, log: () => {} });
-    // The calls were written straight to the database: match them with the seeded needs as the nightly job does.
-    await rematchAll({ db: server.handle.db, now: new Date() });
-    browser = await launchBrowser();
+    app = await startBrowserApp({ withDemoCalls: true });
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPage(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    // A 401 from /api/me before login is expected and logged by Chromium; CSP violations and script errors are not.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    // Fail at the step that waits in vain, well before the test's own time runs out.
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill('demo-password');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  }
+  afterAll(() => app?.close());
 
   let needPath = '';
 
   it('lists the municipality’s needs and refuses an empty form at its fields', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/needs`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/needs`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Διαπολιτισμικοί μεσολαβητές');
     await page.screenshot({ path: join(artifactsDir, 'needs-list-1280.png'), fullPage: true });
 
@@ -75,9 +40,9 @@ describe('an officer records a need and judges the calls that fit it', () => {
   });
 
   it('records a need with target groups as chips and a budget in euro', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(`${server.url}/needs/new`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(`${app.server.url}/needs/new`);
     await page.locator('#need-category option[value="labour-market"]').waitFor({ state: 'attached' });
     await page.locator('#need-title').fill(needTitle);
     await page
@@ -106,7 +71,7 @@ describe('an officer records a need and judges the calls that fit it', () => {
     expect(await main.textContent()).toMatch(/250\.000\s€/);
     expect(await page.locator('.tag-list .tag').allTextContents()).toEqual(['πρόσφυγες', 'μετανάστες', 'μακροχρόνια άνεργοι']);
 
-    const officer = await loggedInAs(server.url, 'officer.athens@demo.cni.gr');
+    const officer = await loggedInAs(app.server.url, 'officer.athens@demo.cni.gr');
     const stored = await officer.get(`/api/needs/${needPath.split('/').pop()}`);
     expect(stored.body).toMatchObject({ estimatedBudgetCents: 25_000_000, priority: 1, category: 'labour-market' });
     await page.close();
@@ -114,9 +79,9 @@ describe('an officer records a need and judges the calls that fit it', () => {
 
   it('shows the ranked matches with reasons, and keeps "not relevant" after a reload', async () => {
     expect(needPath).not.toBe('');
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(server.url + needPath);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(app.server.url + needPath);
     // The matcher runs off-request: the page looks again by itself until the list comes.
     const cards = page.locator('ol.match-list > li.match-card');
     await cards.first().waitFor({ timeout: 60_000 });
@@ -154,17 +119,17 @@ describe('an officer records a need and judges the calls that fit it', () => {
     expect(await sameCard.getByRole('button', { name: /Μη σχετική/ }).getAttribute('aria-pressed')).toBe('true');
     const links = await page.locator('.match-card__title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links.indexOf(callLink)).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
     await page.close();
   });
 
   it('takes the mark back when the API refuses it', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
     await page.route('**/feedback', (route) =>
       route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal","message":"boom"}}' }),
     );
-    await page.goto(server.url + needPath);
+    await page.goto(app.server.url + needPath);
     const card = page.locator('ol.match-list > li.match-card').nth(1);
     await card.waitFor({ timeout: 60_000 });
     const relevant = card.getByRole('button', { name: /^✓?\s*Σχετική/ });
@@ -176,9 +141,9 @@ describe('an officer records a need and judges the calls that fit it', () => {
   });
 
   it('works at 375 px wide and in English', async () => {
-    const page = await openPage(375);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(server.url + needPath);
+    const page = await app.openPage(375);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(app.server.url + needPath);
     await page.locator('ol.match-list > li.match-card').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'EN', exact: true }).first().click();
     await expect.poll(() => page.locator('#need-matches-heading').textContent()).toBe('Calls that fit');
@@ -189,9 +154,9 @@ describe('an officer records a need and judges the calls that fit it', () => {
   });
 
   it('edits the need and deletes it after a confirmation', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
-    await page.goto(server.url + needPath);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
+    await page.goto(app.server.url + needPath);
     await page.getByRole('link', { name: 'Επεξεργασία' }).click();
     await page.waitForURL(/\/edit$/);
     expect(await page.locator('#need-budget').inputValue()).toBe('250.000');
@@ -211,14 +176,14 @@ describe('an officer records a need and judges the calls that fit it', () => {
     await page.waitForURL((url) => url.pathname === '/needs');
     await expect.poll(() => page.locator('main').textContent()).toContain('Διαπολιτισμικοί μεσολαβητές');
     expect(await page.locator('main').textContent()).not.toContain(needTitle);
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
     await page.close();
   });
 
   it('lets a coordinator pick a municipality and see each need’s matches, without changing them', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'coordinator@demo.cni.gr');
-    await page.goto(`${server.url}/needs`);
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');
+    await page.goto(`${app.server.url}/needs`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Αθήνα');
     await page.locator('#needs-municipality').selectOption('athens');
     await page.waitForURL(/municipality=athens/);

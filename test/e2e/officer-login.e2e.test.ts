@@ -1,47 +1,23 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { staticRoot } from '@cni/web/static-root';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
+import { artifactsDir } from '../helpers/browser.ts';
 
 describe('a demo officer in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const problems: string[] = [];
+  let app: BrowserApp;
 
   beforeAll(async () => {
-    if (!existsSync(join(staticRoot, 'index.html'))) throw new Error('web/dist is missing: run `pnpm build` first');
-    server = await startTestServer({ staticRoot });
-    browser = await launchBrowser();
+    app = await startBrowserApp();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPage(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    // A 401 from /api/me before login is expected and logged by Chromium; CSP violations and script errors are not.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    return page;
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(server.url + '/');
-    await page.waitForURL(/\/login/);
-    await page.getByLabel(/ταχυδρομ|email/i).fill(email);
-    await page.locator('input[name="password"]').fill('demo-password');
-    await page.locator('button[type="submit"]').click();
-  }
+  afterAll(() => app?.close());
 
   it('logs in, sees their municipality in Greek, switches to English', async () => {
-    const page = await openPage(1280);
-    await logIn(page, 'officer.athens@demo.cni.gr');
+    const page = await app.openPage(1280);
+    // Someone not logged in is sent to the login page, whose email field is labelled.
+    await page.goto(`${app.server.url}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel(/ταχυδρομ|email/i).waitFor();
+    await loginInBrowser(page, app.server.url, 'officer.athens@demo.cni.gr');
 
     await page.waitForURL(/\/municipalities\/athens$/);
     const heading = page.locator('h1');
@@ -56,13 +32,13 @@ describe('a demo officer in the browser', () => {
     expect(await page.getByRole('button', { name: 'EN', exact: true }).first().getAttribute('aria-pressed')).toBe('true');
 
     await page.screenshot({ path: join(artifactsDir, 'officer-athens-en.png'), fullPage: true });
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
     await page.close();
   });
 
   it('shows the server’s refusal of a wrong password and stays on the login page', async () => {
-    const page = await openPage(1280);
-    await page.goto(server.url + '/login');
+    const page = await app.openPage(1280);
+    await page.goto(`${app.server.url}/login`);
     await page.locator('input[name="email"]').fill('officer.athens@demo.cni.gr');
     await page.locator('input[name="password"]').fill('wrong-password');
     await page.locator('button[type="submit"]').click();
@@ -72,8 +48,8 @@ describe('a demo officer in the browser', () => {
   });
 
   it('works at 375 px wide: the navigation opens from a menu button', async () => {
-    const page = await openPage(375);
-    await logIn(page, 'officer.piraeus@demo.cni.gr');
+    const page = await app.openPage(375);
+    await loginInBrowser(page, app.server.url, 'officer.piraeus@demo.cni.gr');
     await page.waitForURL(/\/municipalities\/piraeus$/);
     await expect.poll(() => page.locator('h1').textContent()).toContain('Πειραιάς');
     const menu = page.locator('button[aria-expanded]').first();

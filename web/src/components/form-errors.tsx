@@ -70,6 +70,8 @@ export function createFormErrors<Field extends string>(options: {
   };
 }
 
+export type FormErrors<Field extends string> = ReturnType<typeof createFormErrors<Field>>;
+
 /** Moves the focus to the first refused field, or to the form's alert when no field is to blame. */
 export function focusFirstError(form: HTMLFormElement | undefined) {
   requestAnimationFrame(() => {

@@ -1,6 +1,7 @@
 import { A, createAsync, revalidate, useAction } from '@solidjs/router';
-import { createSignal, ErrorBoundary, For, Show, Suspense } from 'solid-js';
+import { createSignal, ErrorBoundary, Show, Suspense } from 'solid-js';
 import { MatchFeedback } from '../../components/match-feedback.tsx';
+import { MatchList } from '../../components/match-list.tsx';
 import { MatchReasons } from '../../components/match-reasons.tsx';
 import { MatchScore } from '../../components/match-score.tsx';
 import { ErrorState, LoadingState } from '../../components/status.tsx';
@@ -11,9 +12,6 @@ import { canReadNeeds, canWriteNeedsOf } from '../../lib/need-access.ts';
 import { useSession } from '../../session.tsx';
 import { setMatchFeedbackAction } from '../needs/needs.data.ts';
 import { getCallMatches } from './call.data.ts';
-
-/** The best few first; across 18 municipalities the list can be long. */
-const matchesPerStep = 10;
 
 /**
  * "Needs this call fits": an officer's own municipality's needs, or (network-wide roles) every municipality's
@@ -54,18 +52,6 @@ function CallMatchList(props: { callId: string; themes: Theme[] }) {
   };
   // Everyone but an officer sees several municipalities' needs, so each says whose it is.
   const isNetworkWide = () => session.user()?.role !== 'officer';
-  const [shownCount, setShownCount] = createSignal(matchesPerStep);
-  let listElement: HTMLOListElement | undefined;
-  const showMore = () => {
-    const firstNew = shownCount();
-    setShownCount(firstNew + matchesPerStep);
-    // Keyboard users go on from the first need just shown, not from the top of the page.
-    requestAnimationFrame(() => listElement?.querySelectorAll<HTMLElement>('.match-card__title a')[firstNew]?.focus());
-  };
-  const allNeedIds = () => (matches() ?? []).map((match) => match.need.id);
-  const needIds = () => allNeedIds().slice(0, shownCount());
-  const hiddenCount = () => Math.max(0, allNeedIds().length - shownCount());
-  const matchOf = (needId: string) => matches()?.find((match) => match.need.id === needId);
 
   return (
     <Show when={matches()}>
@@ -74,24 +60,11 @@ function CallMatchList(props: { callId: string; themes: Theme[] }) {
           <h2 id="call-matches-heading">{t('call.matches.title')}</h2>
           <p class="muted">{isNetworkWide() ? t('call.matches.introNetwork') : t('call.matches.introOwn')}</p>
           <Show when={list().length > 0} fallback={<p class="notice notice--empty">{t('call.matches.empty')}</p>}>
-            <ol class="match-list" ref={listElement}>
-              <For each={needIds()}>
-                {(needId) => (
-                  <Show when={matchOf(needId)}>
-                    {(match) => (
-                      <CallMatchCard callId={props.callId} match={match()} themes={props.themes} showMunicipality={isNetworkWide()} />
-                    )}
-                  </Show>
-                )}
-              </For>
-            </ol>
-            <Show when={hiddenCount() > 0}>
-              <p class="match-list__more">
-                <button type="button" class="button button--secondary" onClick={showMore}>
-                  {t('matches.showMore', { count: Math.min(matchesPerStep, hiddenCount()) })}
-                </button>
-              </p>
-            </Show>
+            <MatchList matches={list()} keyOf={(match) => match.need.id}>
+              {(match) => (
+                <CallMatchCard callId={props.callId} match={match()} themes={props.themes} showMunicipality={isNetworkWide()} />
+              )}
+            </MatchList>
           </Show>
         </section>
       )}

@@ -1,6 +1,7 @@
 import { A, createAsync, revalidate, useIsRouting, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, onCleanup, Show, Suspense } from 'solid-js';
-import { CallBadges, DeadlineCountdown } from '../../components/call-badges.tsx';
+import { CallBadges } from '../../components/call-badges.tsx';
+import { CallFacts } from '../../components/call-facts.tsx';
 import { SelectField, TextField } from '../../components/form-field.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { Pagination } from '../../components/pagination.tsx';
@@ -17,7 +18,7 @@ import {
   type Theme,
 } from '../../lib/api-types.ts';
 import { clearedFilters, countPages, effectiveSort, hasFilters, readCallSearch, toCallsHref } from '../../lib/call-search.ts';
-import { formatDateTime, formatMoneyCents, formatNumber, toIsoString } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { createNow } from '../../lib/now.ts';
 import { hasRole, rolesThatAddCalls } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
@@ -314,7 +315,6 @@ function ResetWhenSearchChanges(props: {
 }
 
 function CallCard(props: { call: CallListItem; now: Date }) {
-  const { t, language } = useI18n();
   const titleId = () => `call-${props.call.id}`;
   return (
     <li class="card call-card">
@@ -340,32 +340,7 @@ function CallCard(props: { call: CallListItem; now: Date }) {
             <HighlightedText value={props.call.highlight?.summary} fallback="" />
           </p>
         </Show>
-        <dl class="call-card__facts">
-          <div>
-            <dt>{t('call.deadline')}</dt>
-            <dd>
-              <Show when={props.call.deadline} fallback={t('call.deadlineUnknown')}>
-                {(deadline) => (
-                  <>
-                    <time datetime={toIsoString(deadline())}>{formatDateTime(deadline(), language())}</time>{' '}
-                    <DeadlineCountdown deadline={deadline()} now={props.now} />
-                  </>
-                )}
-              </Show>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('call.budget')}</dt>
-            <dd>
-              {props.call.budgetCents === null
-                ? t('common.notStated')
-                : formatMoneyCents(props.call.budgetCents, language(), {
-                    isWholeEuros: true,
-                    currency: props.call.currency,
-                  })}
-            </dd>
-          </div>
-        </dl>
+        <CallFacts call={props.call} now={props.now} />
       </article>
     </li>
   );

@@ -2,7 +2,7 @@ import { A, createAsync, useAction, useNavigate, useSubmission } from '@solidjs/
 import { For, Show, Suspense } from 'solid-js';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
 import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, focusFirstError, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
 import {
   ChoiceGroup,
   describedBy,
@@ -11,6 +11,7 @@ import {
   TextField,
   type FieldControlAttributes,
 } from '../../components/form-field.tsx';
+import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { InfoNotice, LoadingState } from '../../components/status.tsx';
@@ -66,40 +67,20 @@ function NewCallForm() {
   const themes = createAsync(() => getThemes().catch((): Theme[] | null => null));
   const errors = createFormErrors({ idPrefix: 'call', fieldOfBodyProperty: callFieldOfBodyProperty });
   const { errorOf, errorIdOf } = errors;
-  let form: HTMLFormElement | undefined;
-
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (submission.pending || !form) return;
-    errors.clearRequestErrors();
-    const read = readCallForm(new FormData(form));
-    if (!read.isValid) {
-      errors.setClientErrors(read.errors);
-      errors.setFailure('form.error.summary');
-      focusFirstError(form);
-      return;
-    }
-    errors.setClientErrors({});
-    try {
-      const call = await submitCall(read.call);
+  const onSubmit = createSubmitHandler({
+    errors,
+    read: readCallForm,
+    isBusy: () => submission.pending,
+    save: async ({ call: newCall }) => {
+      const call = await submitCall(newCall);
       submission.clear?.();
       navigate(`/calls/${encodeURIComponent(call.id)}`);
-    } catch (error) {
-      errors.showRequestFailure(error);
-      focusFirstError(form);
-    }
-  };
-
-  const onInput = (event: Event) => {
-    const name = (event.target as HTMLInputElement | null)?.name;
-    if (!name) return;
-    const field = fieldOfInput[name] ?? (name as CallFormField);
-    errors.forget(field);
-  };
+    },
+  });
+  const onInput = createForgetOnEdit(errors, fieldOfInput);
 
   return (
     <form
-      ref={form}
       class="form form--wide"
       method="post"
       novalidate

@@ -1,8 +1,9 @@
 import { A, createAsync, revalidate } from '@solidjs/router';
 import { For, Show, Suspense, untrack } from 'solid-js';
 import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, focusFirstError, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
 import { ChoiceGroup, SelectField, TextField, type FieldControlAttributes } from '../../components/form-field.tsx';
+import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { ErrorState, LoadingState } from '../../components/status.tsx';
 import { TargetGroupsInput } from '../../components/target-groups-input.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -47,39 +48,18 @@ export function NeedForm(props: {
   const themes = createAsync(() => getThemes().catch((): Theme[] | null => null));
   const errors = createFormErrors({ idPrefix: 'need', fieldOfBodyProperty: needFieldOfBodyProperty });
   const { errorOf } = errors;
-  let form: HTMLFormElement | undefined;
-
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (props.isBusy || !form) return;
-    errors.clearRequestErrors();
-    const read = readNeedForm(new FormData(form));
-    if (!read.isValid) {
-      errors.setClientErrors(read.errors);
-      errors.setFailure('form.error.summary');
-      focusFirstError(form);
-      return;
-    }
-    errors.setClientErrors({});
-    try {
-      props.onSaved(await props.save(read.need));
-    } catch (error) {
-      errors.showRequestFailure(error);
-      focusFirstError(form);
-    }
-  };
-
-  const onInput = (event: Event) => {
-    const name = (event.target as HTMLInputElement | null)?.name;
-    if (!name) return;
-    errors.forget(fieldOfInput[name] ?? (name as NeedFormField));
-  };
+  const onSubmit = createSubmitHandler({
+    errors,
+    read: readNeedForm,
+    isBusy: () => props.isBusy,
+    save: async ({ need }) => props.onSaved(await props.save(need)),
+  });
+  const onInput = createForgetOnEdit(errors, fieldOfInput);
 
   const initialPriority = () => props.need?.priority ?? 2;
 
   return (
     <form
-      ref={form}
       class="form form--wide need-form"
       method="post"
       novalidate

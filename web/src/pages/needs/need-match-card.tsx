@@ -1,22 +1,21 @@
 import { A, useAction } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { CallBadges, DeadlineCountdown } from '../../components/call-badges.tsx';
+import { CallBadges } from '../../components/call-badges.tsx';
+import { CallFacts } from '../../components/call-facts.tsx';
 import { MatchFeedback } from '../../components/match-feedback.tsx';
 import { MatchReasons } from '../../components/match-reasons.tsx';
 import { MatchScore } from '../../components/match-score.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { NeedMatch, Theme } from '../../lib/api-types.ts';
-import { formatDateTime, formatMoneyCents, toIsoString } from '../../lib/format.ts';
 import { setMatchFeedbackAction } from './needs.data.ts';
 
 /** One call that fits the need: how well and why, with the officer's "relevant" / "not relevant". */
 export function NeedMatchCard(props: { needId: string; match: NeedMatch; themes: Theme[]; now: Date; canGiveFeedback: boolean }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const sendFeedback = useAction(setMatchFeedbackAction);
   const [verdict, setVerdict] = createSignal(props.match.feedback);
   const call = () => props.match.call;
   const headingId = () => `match-${call().id}`;
-  const grantCents = () => call().maxGrantCents ?? call().budgetCents;
 
   return (
     <li class="card match-card" classList={{ 'match-card--dismissed': verdict() === 'not-relevant' }}>
@@ -33,32 +32,7 @@ export function NeedMatchCard(props: { needId: string; match: NeedMatch; themes:
         <Show when={call().funder}>
           <p class="call-card__funder">{call().funder}</p>
         </Show>
-        <dl class="call-card__facts">
-          <div>
-            <dt>{t('call.deadline')}</dt>
-            <dd>
-              <Show when={call().deadline} fallback={t('call.deadlineUnknown')}>
-                {(deadline) => (
-                  <>
-                    <time datetime={toIsoString(deadline())}>{formatDateTime(deadline(), language())}</time>{' '}
-                    <DeadlineCountdown deadline={deadline()} now={props.now} />
-                  </>
-                )}
-              </Show>
-            </dd>
-          </div>
-          <div>
-            <dt>{call().maxGrantCents === null ? t('call.budget') : t('call.maxGrant')}</dt>
-            <dd>
-              {(() => {
-                const cents = grantCents();
-                return cents === null
-                  ? t('common.notStated')
-                  : formatMoneyCents(cents, language(), { isWholeEuros: true, currency: call().currency });
-              })()}
-            </dd>
-          </div>
-        </dl>
+        <CallFacts call={call()} now={props.now} showsMaxGrant />
         <MatchReasons
           reasons={props.match.reasons}
           details={props.match.details}

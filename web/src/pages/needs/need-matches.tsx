@@ -1,5 +1,6 @@
 import { createAsync, revalidate } from '@solidjs/router';
-import { createEffect, createSignal, ErrorBoundary, For, on, onCleanup, Show, Suspense } from 'solid-js';
+import { createEffect, createSignal, ErrorBoundary, on, onCleanup, Show, Suspense } from 'solid-js';
+import { MatchList } from '../../components/match-list.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Theme } from '../../lib/api-types.ts';
@@ -10,8 +11,6 @@ import { getNeedMatches } from './needs.data.ts';
 /** How often, and how many times, an empty list is read again: matching runs off-request after a change. */
 const recheckEveryMs = 4_000;
 const recheckTimes = 15;
-/** The best few first: a long tail of weak matches is there on request, not in the way. */
-const matchesPerStep = 10;
 
 /** The calls that fit a need, best first, with the reasons; an empty list is looked at again for a while. */
 export function NeedMatches(props: { needId: string; themes: Theme[]; canGiveFeedback: boolean }) {
@@ -27,14 +26,14 @@ export function NeedMatches(props: { needId: string; themes: Theme[]; canGiveFee
         )}
       >
         <Suspense fallback={<LoadingState label={t('matches.loading')} />}>
-          <MatchList needId={props.needId} themes={props.themes} canGiveFeedback={props.canGiveFeedback} />
+          <NeedMatchList needId={props.needId} themes={props.themes} canGiveFeedback={props.canGiveFeedback} />
         </Suspense>
       </ErrorBoundary>
     </section>
   );
 }
 
-function MatchList(props: { needId: string; themes: Theme[]; canGiveFeedback: boolean }) {
+function NeedMatchList(props: { needId: string; themes: Theme[]; canGiveFeedback: boolean }) {
   const { t, tCount } = useI18n();
   const now = createNow();
   const matches = createAsync(() => getNeedMatches(props.needId));
@@ -64,21 +63,6 @@ function MatchList(props: { needId: string; themes: Theme[]; canGiveFeedback: bo
     }),
   );
   onCleanup(() => clearTimeout(timer));
-
-  const [shownCount, setShownCount] = createSignal(matchesPerStep);
-  let listElement: HTMLOListElement | undefined;
-  const showMore = () => {
-    const firstNew = shownCount();
-    setShownCount(firstNew + matchesPerStep);
-    // Keyboard users go on from the first call just shown, not from the top of the page.
-    requestAnimationFrame(() => listElement?.querySelectorAll<HTMLElement>('.match-card__title a')[firstNew]?.focus());
-  };
-
-  // Keyed by call id: when the list is read again each card stays the same component, keeping its mark.
-  const allCallIds = () => (matches() ?? []).map((match) => match.call.id);
-  const callIds = () => allCallIds().slice(0, shownCount());
-  const hiddenCount = () => Math.max(0, allCallIds().length - shownCount());
-  const matchOf = (callId: string) => matches()?.find((match) => match.call.id === callId);
 
   return (
     <Show when={matches()}>
@@ -112,30 +96,17 @@ function MatchList(props: { needId: string; themes: Theme[]; canGiveFeedback: bo
           <p class="result-count" aria-live="polite">
             {tCount('matches.count', list().length)}
           </p>
-          <ol class="match-list" ref={listElement}>
-            <For each={callIds()}>
-              {(callId) => (
-                <Show when={matchOf(callId)}>
-                  {(match) => (
-                    <NeedMatchCard
-                      needId={props.needId}
-                      match={match()}
-                      themes={props.themes}
-                      now={now()}
-                      canGiveFeedback={props.canGiveFeedback}
-                    />
-                  )}
-                </Show>
-              )}
-            </For>
-          </ol>
-          <Show when={hiddenCount() > 0}>
-            <p class="match-list__more">
-              <button type="button" class="button button--secondary" onClick={showMore}>
-                {t('matches.showMore', { count: Math.min(matchesPerStep, hiddenCount()) })}
-              </button>
-            </p>
-          </Show>
+          <MatchList matches={list()} keyOf={(match) => match.call.id}>
+            {(match) => (
+              <NeedMatchCard
+                needId={props.needId}
+                match={match()}
+                themes={props.themes}
+                now={now()}
+                canGiveFeedback={props.canGiveFeedback}
+              />
+            )}
+          </MatchList>
         </Show>
       )}
     </Show>

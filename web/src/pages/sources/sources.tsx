@@ -2,8 +2,9 @@ import { A, createAsync, revalidate, useAction, useSubmission } from '@solidjs/r
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, focusFirstError, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
 import { FieldError, SelectField, TextField } from '../../components/form-field.tsx';
+import { createSubmitHandler } from '../../components/form-submit.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { EmptyState, InfoNotice } from '../../components/status.tsx';
@@ -474,33 +475,33 @@ function AddSourceForm() {
     if (enabled instanceof HTMLInputElement) enabled.checked = true;
   };
 
-  const onSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (submission.pending || !form) return;
-    errors.clearRequestErrors();
-    setAddedName(null);
-    const read = readSourceForm(new FormData(form));
-    if (!read.isValid) {
-      errors.setClientErrors(read.errors);
-      focusFirstError(form);
-      return;
-    }
-    errors.setClientErrors({});
-    try {
-      const source = await createSource(read.source);
+  const onSubmit = createSubmitHandler({
+    errors,
+    read: readSourceForm,
+    isBusy: () => submission.pending,
+    hasSummary: false,
+    save: async ({ source: newSource }) => {
+      const source = await createSource(newSource);
       submission.clear?.();
       resetForm();
       setAddedName(source.name);
-    } catch (error) {
-      errors.showRequestFailure(error);
-      focusFirstError(form);
-    }
-  };
+    },
+  });
 
   return (
     <section class="card add-source" aria-labelledby="add-source-heading">
       <h2 id="add-source-heading">{t('sourceForm.title')}</h2>
-      <form ref={form} class="form" method="post" novalidate onSubmit={(event) => void onSubmit(event)}>
+      <form
+        ref={form}
+        class="form"
+        method="post"
+        novalidate
+        onSubmit={(event) => {
+          // A new attempt: the source added before it is no longer news.
+          setAddedName(null);
+          void onSubmit(event);
+        }}
+      >
         <p class="form__note">{t('form.requiredNote')}</p>
         <div class="form__row">
           <TextField id="source-form-name" name="name" label={t('sourceForm.name')} error={errorOf('name')} isRequired>
