@@ -11,3 +11,4 @@ export * from './calls.ts';
 export * from './search.ts';
 export * from './matches.ts';
 export * from './alerts.ts';
+export * from './proposals.ts';
