@@ -23,6 +23,9 @@ import { createTrackedCallsRouter } from './routes/tracked-calls/tracked-calls.i
 import { createOutboxRouter } from './routes/outbox/outbox.index.ts';
 import { createCalendarRouter } from './calendar/calendar.index.ts';
 import { createMatchesRouter } from './routes/matches/matches.index.ts';
+import { createProposalsRouter } from './routes/proposals/proposals.index.ts';
+import { createProposalTemplatesRouter } from './routes/proposal-templates/proposal-templates.index.ts';
+import { createSectionVersionsRouter } from './routes/section-versions/section-versions.index.ts';
 import { mountWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -75,6 +78,9 @@ export function createApp({
   app.route('/', createOutboxRouter());
   app.route('/', createCalendarRouter());
   app.route('/', createMatchesRouter());
+  app.route('/', createSectionVersionsRouter());
+  app.route('/', createProposalsRouter());
+  app.route('/', createProposalTemplatesRouter());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',
@@ -102,3 +108,5 @@ export function createApp({
 export type App = ReturnType<typeof createApp>;
 export type { AppEnv };
 export { loadConfig, type AppConfig } from './config.ts';
+export { attachCollab } from './collab/attach-collab.ts';
+export type { CollabOptions } from './collab/collab-options.ts';

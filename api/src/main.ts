@@ -3,6 +3,7 @@ import { createIngestServices, createRematchQueue, seedDemoCalls, startScheduler
 import { staticRoot } from '@cni/web/static-root';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { attachCollab } from './collab/attach-collab.ts';
 import { loadConfig } from './config.ts';
 
 /** The product in one process: migrate, seed, serve the API and the web app, run the scheduler. */
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     console.log(`CNI Funding Workspace listening on http://${host}:${info.port}`);
     console.log(`  database: ${config.databaseUrl}  demo: ${config.demo ? 'on' : 'off'}  jobs: ${config.jobs ? 'on' : 'off'}`);
   });
+  const collab = attachCollab(server, { db: handle.db, config });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal} received, shutting down`);
     server.close();
+    // Every open proposal section is stored before the database closes.
+    await collab.close();
     await scheduler?.stop();
     await rematch.idle();
     handle.close();

@@ -1,4 +1,5 @@
 import { Route, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { ProtectedLayout } from './components/app-shell.tsx';
 import { LanguageProvider } from './i18n/index.tsx';
 import { preloadMunicipalities } from './pages/municipalities/municipalities.data.ts';
@@ -9,6 +10,7 @@ import { preloadNewCall } from './pages/calls/new-call.data.ts';
 import { preloadSources } from './pages/sources/sources.data.ts';
 import { preloadNeed, preloadNeeds } from './pages/needs/needs.data.ts';
 import { preloadNotifications } from './pages/notifications/notifications.data.ts';
+import { preloadProposal, preloadProposals } from './pages/proposals/proposals.data.ts';
 import { SessionProvider } from './session.tsx';
 import LoginPage from './pages/login/login.tsx';
 import HomePage from './pages/home/home.tsx';
@@ -24,9 +26,13 @@ import NeedPage from './pages/needs/need.tsx';
 import NewNeedPage from './pages/needs/new-need.tsx';
 import EditNeedPage from './pages/needs/edit-need.tsx';
 import ProposalsPage from './pages/proposals/proposals.tsx';
+import NewProposalPage from './pages/proposals/new-proposal.tsx';
 import LessonsPage from './pages/lessons/lessons.tsx';
 import DashboardPage from './pages/dashboard/dashboard.tsx';
 import NotificationsPage from './pages/notifications/notifications.tsx';
+
+// The editor page brings Tiptap and Yjs, several times the size of the rest: loaded when first opened.
+const ProposalPage = lazy(() => import('./pages/proposals/proposal.tsx'));
 
 export function App() {
   return (
@@ -46,7 +52,9 @@ export function App() {
             <Route path="/needs/new" component={NewNeedPage} preload={preloadNeeds} />
             <Route path="/needs/:id" component={NeedPage} preload={preloadNeed} />
             <Route path="/needs/:id/edit" component={EditNeedPage} preload={preloadNeed} />
-            <Route path="/proposals" component={ProposalsPage} />
+            <Route path="/proposals" component={ProposalsPage} preload={preloadProposals} />
+            <Route path="/proposals/new" component={NewProposalPage} />
+            <Route path="/proposals/:id" component={ProposalPage} preload={preloadProposal} />
             <Route path="/lessons" component={LessonsPage} />
             <Route path="/dashboard" component={DashboardPage} />
             <Route path="/notifications" component={NotificationsPage} preload={preloadNotifications} />

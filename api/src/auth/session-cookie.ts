@@ -15,7 +15,12 @@ function isSecure(c: Context<AppEnv>): boolean {
 
 // The __Host- prefix pins the cookie to this host and path, but browsers accept it only over HTTPS.
 export function sessionCookieName(c: Context<AppEnv>): string {
-  return isSecure(c) ? '__Host-cni_session' : 'cni_session';
+  return sessionCookieNameFor(c.get('config'));
+}
+
+/** The same name where there is no Hono context (the collaboration socket's upgrade request). */
+export function sessionCookieNameFor(config: { publicUrl: string | undefined }): string {
+  return config.publicUrl?.startsWith('https://') ? '__Host-cni_session' : 'cni_session';
 }
 
 export function readSessionCookie(c: Context<AppEnv>): string | undefined {

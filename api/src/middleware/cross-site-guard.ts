@@ -4,7 +4,8 @@ import type { AppEnv } from '../lib/app-env.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function isSameSite(origin: string, host: string | undefined): boolean {
+/** Also checked on the collaboration socket's upgrade, which does not pass through Hono. */
+export function isSameSite(origin: string, host: string | undefined): boolean {
   if (origin === 'null') return false;
   try {
     return new URL(origin).host === host;

@@ -1,4 +1,16 @@
+import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+
+/**
+ * The collaborative editor's WebSocket on this same host: CSP 3 lets 'self' cover ws(s), but older browsers
+ * (Safari before 15.4) need the ws:/wss: origin spelled out.
+ */
+function sameOriginWebSocket(isHttps: boolean) {
+  return (c: Context): string => {
+    const url = new URL(c.req.url);
+    return `${isHttps || url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
+  };
+}
 
 /**
  * Hono's secureHeaders sets no Content-Security-Policy by default; the built Solid app needs no inline script
@@ -11,7 +23,7 @@ export function securityHeaders(isHttps: boolean) {
       scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
+      connectSrc: ["'self'", sameOriginWebSocket(isHttps)],
       fontSrc: ["'self'"],
       objectSrc: ["'none'"],
       baseUri: ["'none'"],

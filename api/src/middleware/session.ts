@@ -1,4 +1,4 @@
-import { deleteSession, findAccountById, findSession, touchSession, type Account } from '@cni/db';
+import { deleteSession, findAccountById, findSession, touchSession, type Account, type Database } from '@cni/db';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, SessionUser } from '../lib/app-env.ts';
 import { readSessionCookie, sessionLifetime } from '../auth/session-cookie.ts';
@@ -14,25 +14,29 @@ function isExpired(session: { lastSeenAt: string; expiresAt: string }, now: numb
 
 /** Resolves the session cookie to the acting user, or null. Deciding who may do what is access.ts's job. */
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
-  c.set('user', null);
   const token = readSessionCookie(c);
-  if (token) {
-    const db = c.get('db');
-    const id = sessionIdFromToken(token, c.get('config').sessionSecret);
-    const session = await findSession({ db, id });
-    const now = Date.now();
-    if (session && isExpired(session, now)) {
-      await deleteSession({ db, id });
-    } else if (session) {
-      const account = await findAccountById({ db, userId: session.userId });
-      if (account && !account.disabledAt) {
-        c.set('user', toSessionUser(account, id));
-        if (now - Date.parse(session.lastSeenAt) > touchIntervalMs) await touchSession({ db, id, at: new Date(now) });
-      }
-    }
-  }
+  c.set('user', token ? await findSessionUser({ db: c.get('db'), sessionSecret: c.get('config').sessionSecret, token }) : null);
   await next();
 });
+
+/**
+ * The user a session cookie's token belongs to, or null when it is unknown, expired (then removed) or the
+ * account is disabled. Shared by the HTTP middleware and the collaboration socket's upgrade.
+ */
+export async function findSessionUser({ db, sessionSecret, token }: { db: Database; sessionSecret: string; token: string }): Promise<SessionUser | null> {
+  const id = sessionIdFromToken(token, sessionSecret);
+  const session = await findSession({ db, id });
+  if (!session) return null;
+  const now = Date.now();
+  if (isExpired(session, now)) {
+    await deleteSession({ db, id });
+    return null;
+  }
+  const account = await findAccountById({ db, userId: session.userId });
+  if (!account || account.disabledAt) return null;
+  if (now - Date.parse(session.lastSeenAt) > touchIntervalMs) await touchSession({ db, id, at: new Date(now) });
+  return toSessionUser(account, id);
+}
 
 export function toSessionUser(account: Account, sessionId: string): SessionUser {
   return {

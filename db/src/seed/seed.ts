@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../create-db.ts';
-import { municipalities, needs, sources, themes, users } from '../schema/index.ts';
+import { municipalities, needs, proposalTemplates, sources, themes, users } from '../schema/index.ts';
+import { seedDemoProposals } from '../proposals/demo-proposals.ts';
+import { defaultProposalTemplates } from '../proposals/templates.data.ts';
 import { defaultSources } from './default-sources.data.ts';
 import { buildUserInserts } from '../users/create.ts';
 import { hashPassword } from '../users/password.ts';
@@ -25,6 +27,11 @@ export async function seedReferenceData(db: Database): Promise<void> {
       .values(cniMunicipalities.map((municipality) => ({ id: randomUUID(), ...municipality })))
       .onConflictDoNothing({ target: municipalities.slug }),
     db.insert(themes).values([...cniThemes]).onConflictDoNothing({ target: themes.slug }),
+    // Templates the coordination team edited are kept as they are.
+    db
+      .insert(proposalTemplates)
+      .values(defaultProposalTemplates.map((template) => ({ ...template, sections: [...template.sections] })))
+      .onConflictDoNothing({ target: proposalTemplates.key }),
   ]);
 }
 
@@ -74,4 +81,5 @@ export async function seedDemoData(db: Database): Promise<void> {
     }
   }
   if (statements.length > 0) await writeBatch(db, statements);
+  await seedDemoProposals(db);
 }

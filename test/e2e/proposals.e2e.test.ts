@@ -1,0 +1,235 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loggedInAs } from '../helpers/api-client.ts';
+import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
+import { artifactsDir } from '../helpers/browser.ts';
+
+const title = 'Κοινή πρόταση ένταξης Αθήνας και Θεσσαλονίκης';
+const athens = 'officer.athens@demo.cni.gr';
+const thessaloniki = 'officer.thessaloniki@demo.cni.gr';
+
+/** The editor of the section open on the page, once its socket is connected. */
+async function openEditor(page: Page) {
+  await page.locator('.connection--connected').waitFor();
+  return page.locator('.collab-editor__content');
+}
+
+describe('two officers write one proposal together', () => {
+  let app: BrowserApp;
+  let proposalPath = '';
+
+  beforeAll(async () => {
+    app = await startBrowserApp({ withDemoCalls: true });
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  it('an Athens officer starts a joint proposal with Thessaloniki', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, athens);
+    await page.goto(`${app.server.url}/proposals`);
+    await page.locator('.proposal-board').waitFor();
+
+    await page.getByRole('link', { name: 'Νέα πρόταση' }).click();
+    await page.waitForURL(/\/proposals\/new$/);
+    // An officer leads for their own municipality: it is shown, not offered.
+    await expect.poll(() => page.locator('.proposal-form__fixed').textContent()).toBe('Αθήνα');
+    await page.locator('form.proposal-form button[type="submit"]').click();
+    await expect.poll(() => page.locator('#proposal-title').getAttribute('aria-invalid')).toBe('true');
+
+    await page.locator('#proposal-title').fill(title);
+    // An open call is chosen; it stays chosen, and offered, while the search box looks for others.
+    const firstCall = page.locator('.proposal-form__calls .choice').nth(1);
+    await firstCall.waitFor();
+    const callId = await firstCall.locator('input').getAttribute('value');
+    const callTitle = (await firstCall.textContent())?.split(' · ')[0]?.trim() ?? '';
+    const chosenCall = page.locator(`input[name="call"][value="${callId}"]`);
+    await chosenCall.check();
+    await page.locator('#proposal-call-search').fill('κανένααποτέλεσμαεδώ');
+    await expect.poll(() => page.locator('input[name="call"]:not([value=""])').count()).toBe(1);
+    expect(await chosenCall.isChecked()).toBe(true);
+    await page.locator('input[name="partners"][value="thessaloniki"]').check();
+    await page.locator('#proposal-template').selectOption('esf-plus');
+    await page.screenshot({ path: join(artifactsDir, 'proposal-new-1280.png'), fullPage: true });
+    await page.locator('form.proposal-form button[type="submit"]').click();
+    await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
+    proposalPath = new URL(page.url()).pathname;
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('.proposal-sections__item').count()).toBeGreaterThan(1);
+    expect(await page.locator('.proposal-header__call').textContent()).toContain(callTitle);
+    await page.close();
+  });
+
+  it('each sees the other’s words appear in the same section, and the server keeps them', async () => {
+    expect(proposalPath).not.toBe('');
+    // A page of a context takes the context's viewport: Thessaloniki writes on a phone.
+    const athensContext = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const thessalonikiContext = await app.browser.newContext({ viewport: { width: 375, height: 900 } });
+    const athensPage = await app.openPage(1280, athensContext);
+    const thessalonikiPage = await app.openPage(375, thessalonikiContext);
+    await loginInBrowser(athensPage, app.server.url, athens);
+    await loginInBrowser(thessalonikiPage, app.server.url, thessaloniki);
+    await athensPage.goto(app.server.url + proposalPath);
+    await thessalonikiPage.goto(app.server.url + proposalPath);
+
+    const athensEditor = await openEditor(athensPage);
+    const thessalonikiEditor = await openEditor(thessalonikiPage);
+    await athensEditor.click();
+    await athensPage.keyboard.type('Η Αθήνα γράφει την αιτιολόγηση.');
+    const sentAt = Date.now();
+    await expect.poll(() => thessalonikiEditor.textContent()).toContain('Η Αθήνα γράφει την αιτιολόγηση.');
+    const latencyMs = Date.now() - sentAt;
+
+    await thessalonikiEditor.click();
+    await thessalonikiPage.keyboard.press('End');
+    await thessalonikiPage.keyboard.press('Enter');
+    await thessalonikiPage.keyboard.type('Η Θεσσαλονίκη προσθέτει τους στόχους.');
+    await expect.poll(() => athensEditor.textContent()).toContain('Η Θεσσαλονίκη προσθέτει τους στόχους.');
+    expect(await thessalonikiEditor.textContent()).toContain('Η Αθήνα γράφει την αιτιολόγηση.');
+
+    // Each is told who else is here.
+    await expect.poll(() => athensPage.locator('.presence__person').allTextContents()).toEqual([
+      'Υπεύθυνος/η έργων, Θεσσαλονίκη',
+    ]);
+    await expect.poll(() => thessalonikiPage.locator('.presence__person').allTextContents()).toEqual([
+      'Υπεύθυνος/η έργων, Αθήνα',
+    ]);
+    await athensPage.screenshot({ path: join(artifactsDir, 'proposal-editor-athens-1280.png'), fullPage: true });
+    await thessalonikiPage.screenshot({ path: join(artifactsDir, 'proposal-editor-thessaloniki-375.png'), fullPage: true });
+
+    // The server stored the words: its plain text of the section has both.
+    const officer = await loggedInAs(app.server.url, athens);
+    const proposal = await officer.get(`/api/proposals/${proposalPath.split('/').pop()}`);
+    const sectionId = proposal.body.sections.sort((a: { position: number }, b: { position: number }) => a.position - b.position)[0].id;
+    await expect
+      .poll(async () => (await officer.get(`/api/proposals/${proposal.body.id}/sections/${sectionId}`)).body.text, { timeout: 15_000 })
+      .toMatch(/Η Αθήνα γράφει την αιτιολόγηση\.[\s\S]*Η Θεσσαλονίκη προσθέτει τους στόχους\./);
+    console.info(`edit propagation between two browsers: ${latencyMs} ms (upper bound, polled)`);
+
+    await athensContext.close();
+    await thessalonikiContext.close();
+    expect(app.problems).toEqual([]);
+  });
+
+  it('moves the status with its version, and says so when someone else changed the proposal first', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, athens);
+    await page.goto(app.server.url + proposalPath);
+    const status = page.locator('#proposal-status');
+    // Marks the editor's element: reading the proposal again after the move must keep it (and its socket).
+    const editor = await openEditor(page);
+    await editor.evaluate((element) => element.setAttribute('data-mark', 'kept'));
+    await status.selectOption('drafting');
+    await expect.poll(() => status.inputValue()).toBe('drafting');
+    await expect.poll(() => page.locator('#proposal-status option').allTextContents()).toContain('Έλεγχος');
+    expect(await editor.getAttribute('data-mark')).toBe('kept');
+
+    // A colleague renames the proposal in the meantime: the page's version is now stale.
+    const officer = await loggedInAs(app.server.url, athens);
+    const id = proposalPath.split('/').pop();
+    const current = await officer.get(`/api/proposals/${id}`);
+    const renamed = await officer.patch(`/api/proposals/${id}`, { version: current.body.version, title: `${title} (β΄)` });
+    expect(renamed.status).toBe(200);
+
+    await status.selectOption('review');
+    await expect.poll(() => page.locator('.proposal-status [role="alert"]').textContent()).toContain('Κάποιος άλλος άλλαξε');
+    expect(await status.inputValue()).toBe('drafting');
+    await page.getByRole('button', { name: 'Φόρτωση ξανά' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`${title} (β΄)`);
+    await page.close();
+  });
+
+  it('keeps comments, tasks, the budget and named versions beside the text', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, athens);
+    await page.goto(app.server.url + proposalPath);
+    await openEditor(page);
+
+    // A comment that names a colleague, completed from the people of the proposal, then resolved.
+    const comment = page.locator('#comment-new');
+    await comment.fill('Χρειαζόμαστε τα στοιχεία της @Θεσσαλ');
+    await page.locator('.mention-suggestions__person').first().click();
+    expect(await comment.inputValue()).toBe('Χρειαζόμαστε τα στοιχεία της @Υπεύθυνος/η έργων, Θεσσαλονίκη ');
+    await page.locator('.comment-form').getByRole('button', { name: 'Σχόλιο' }).click();
+    const thread = page.locator('.comment-thread').first();
+    await expect.poll(() => thread.locator('.comment__body').textContent()).toContain('Χρειαζόμαστε τα στοιχεία');
+    await thread.getByRole('button', { name: 'Επίλυση' }).click();
+    await expect.poll(() => thread.getAttribute('class')).toContain('comment-thread--resolved');
+
+    // A task with its assignee, then ticked off.
+    await page.getByRole('button', { name: 'Εργασίες' }).click();
+    await page.locator('#task-title').fill('Απόφαση δημοτικού συμβουλίου');
+    await page.locator('#task-assignee').selectOption({ label: 'Υπεύθυνος/η έργων, Θεσσαλονίκη' });
+    await page.locator('#task-due').fill('2026-12-15');
+    await page.getByRole('button', { name: 'Προσθήκη εργασίας' }).click();
+    const task = page.locator('.task', { hasText: 'Απόφαση δημοτικού συμβουλίου' });
+    await expect.poll(() => task.locator('.task__meta').textContent()).toContain('15 Δεκ 2026');
+    await task.locator('input[type="checkbox"]').check();
+    await expect.poll(() => task.getAttribute('class')).toContain('task--done');
+
+    // A budget line in euro, added up by the API in cents.
+    await page.locator('#budget-category').selectOption('staff');
+    await page.locator('#budget-description').fill('Διαπολιτισμικοί μεσολαβητές');
+    await page.locator('#budget-quantity').fill('12');
+    await page.locator('#budget-unitCost').fill('2.500,50');
+    await page.locator('#budget-funderShare').fill('24.006');
+    await page.locator('#budget-ownContribution').fill('6.000');
+    await page.getByRole('button', { name: 'Προσθήκη γραμμής' }).click();
+    await expect.poll(() => page.locator('.budget-table tfoot').textContent()).toMatch(/30\.006,00\s€.*24\.006,00\s€.*6\.000,00\s€/);
+    expect(await page.locator('.budget-rate').textContent()).toMatch(/80\s?%/);
+
+    // A named version of the section, compared with the current text.
+    await page.getByRole('button', { name: 'Ιστορικό' }).click();
+    await page.locator('#version-name').fill('Πρώτο προσχέδιο');
+    await page.getByRole('button', { name: 'Αποθήκευση έκδοσης' }).click();
+    const version = page.locator('.version', { hasText: 'Πρώτο προσχέδιο' });
+    await version.getByRole('button', { name: 'Σύγκριση με το τωρινό' }).click();
+    await expect.poll(() => version.locator('.diff').textContent()).toContain('Η Αθήνα γράφει την αιτιολόγηση.');
+    await page.screenshot({ path: join(artifactsDir, 'proposal-panels-1280.png'), fullPage: true });
+
+    // The export links download the proposal with the words written together and the budget.
+    const docxHref = await page.getByRole('link', { name: 'DOCX' }).getAttribute('href');
+    const docx = await page.request.get(app.server.url + docxHref);
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    const markdownHref = await page.getByRole('link', { name: 'Markdown' }).getAttribute('href');
+    const markdown = await page.request.get(app.server.url + markdownHref);
+    expect(markdown.status()).toBe(200);
+    const text = await markdown.text();
+    expect(text).toContain('Η Θεσσαλονίκη προσθέτει τους στόχους.');
+    expect(text).toContain('Διαπολιτισμικοί μεσολαβητές');
+    await page.close();
+    expect(app.problems).toEqual([]);
+  });
+
+  it('lets the coordination team read the text without editing it, and comment', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');
+    await page.goto(app.server.url + proposalPath);
+    const editor = await openEditor(page);
+    await expect.poll(() => editor.textContent()).toContain('Η Θεσσαλονίκη προσθέτει τους στόχους.');
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    expect(await page.locator('.collab-editor__bar').textContent()).toContain('Μόνο ανάγνωση');
+    await page.locator('#comment-new').fill('Να προστεθούν δείκτες αποτελέσματος.');
+    await page.locator('.comment-form').getByRole('button', { name: 'Σχόλιο' }).click();
+    await expect.poll(() => page.locator('.comment__body').allTextContents()).toContain('Να προστεθούν δείκτες αποτελέσματος.');
+    await page.close();
+    expect(app.problems).toEqual([]);
+  });
+
+  it('shows the proposal on the pipeline board and in the list with deadlines', async () => {
+    for (const width of [1280, 375]) {
+      const page = await app.openPage(width);
+      await loginInBrowser(page, app.server.url, athens);
+      await page.goto(`${app.server.url}/proposals`);
+      const column = page.locator('.proposal-column--drafting');
+      await expect.poll(() => column.locator('.proposal-card__title').allTextContents()).toContain(`${title} (β΄)`);
+      await page.screenshot({ path: join(artifactsDir, `proposals-board-${width}.png`), fullPage: true });
+      await page.getByRole('button', { name: 'Λίστα με προθεσμίες' }).click();
+      await expect.poll(() => page.locator('.proposal-table tbody th a').allTextContents()).toContain(`${title} (β΄)`);
+      await page.screenshot({ path: join(artifactsDir, `proposals-list-${width}.png`), fullPage: true });
+      await page.close();
+    }
+    expect(app.problems).toEqual([]);
+  });
+});
