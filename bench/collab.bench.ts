@@ -1,8 +1,9 @@
-// The measurement needs the API, yjs, y-websocket and ws, which are test's dependencies, not bench's; it lives
-// beside the collaboration tests and shares their helpers.
-import { measureCollab } from '../test/collab/measure-collab.ts';
+import { measureCollab } from '@cni/test/collab/measure';
 
-/** Edit propagation latency between two clients and heap per open section document. */
+/**
+ * Edit propagation latency between two clients and heap per open section document. The measurement drives
+ * real y-websocket clients against a test server, so it lives with the collaboration tests and is shared.
+ */
 export async function benchCollab() {
   return measureCollab();
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchCollab } from './collab.bench.ts';
 import { benchIngest } from './ingest.bench.ts';
 import { benchMatch } from './match.bench.ts';
 import { benchSearch, buildSearchCorpus } from './search.bench.ts';
@@ -15,6 +16,7 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   ingest: benchIngest,
   search: async () => benchSearch(await sharedCorpus()),
   match: async () => benchMatch(await sharedCorpus()),
+  collab: benchCollab,
 };
 
 /**
