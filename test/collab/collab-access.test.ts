@@ -71,4 +71,22 @@ describe('collaboration socket access', () => {
     expect(contentOf(late.doc)).not.toContain('Αλλαγή του συντονιστή');
     expect(contentOf(writer.doc)).not.toContain('Αλλαγή του συντονιστή');
   });
+
+  it('closes an open socket once its session ends, and the reconnect is refused', async () => {
+    const watched = await startTestServer({ collab: { recheckMs: 100 } });
+    try {
+      const draft = await insertDraft(watched.handle.db, { lead: 'athens' });
+      const url = `${watched.wsUrl}/api/proposals/${draft.proposalId}/sections/${draft.sectionId}/collab`;
+      const athens = await loggedInAs(watched.url, 'officer.athens@demo.cni.gr');
+      const socket = new WebSocket(url, { headers: { cookie: athens.cookie! } });
+      await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+      expect((await athens.post('/api/auth/logout', {})).status).toBe(204);
+      expect(await closed).toBe(4403);
+      expect(await upgradeStatus(url, { cookie: athens.cookie! })).toBe(401);
+    } finally {
+      await watched.close();
+    }
+  });
 });

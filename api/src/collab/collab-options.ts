@@ -9,6 +9,11 @@ export interface CollabOptions {
   autoSnapshotAfterIdleMs: number;
   /** Largest message accepted from a client; a whole pasted document fits comfortably. */
   maxPayloadBytes: number;
+  /**
+   * How often an open socket's session and access are checked again: a logout, an expired session or a
+   * partner taken off the proposal loses the socket within this time, and a changed right reconnects with it.
+   */
+  recheckMs: number;
 }
 
 export const defaultCollabOptions: CollabOptions = {
@@ -17,4 +22,5 @@ export const defaultCollabOptions: CollabOptions = {
   unloadAfterMs: 30_000,
   autoSnapshotAfterIdleMs: 30 * 60 * 1000,
   maxPayloadBytes: 8 * 1024 * 1024,
+  recheckMs: 30_000,
 };
