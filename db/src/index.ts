@@ -63,6 +63,7 @@ export { listOutbox } from './alerts/outbox/list.ts';
 export { listPendingMail, markMailSent, markMailFailed } from './alerts/outbox/delivery.ts';
 export { listDigestRecipients } from './alerts/digest/recipients.ts';
 export { findCalendarOwner } from './alerts/calendar/find-owner.ts';
+export { listProposalDates, type ProposalDate } from './alerts/calendar/proposal-dates.ts';
 export { listOfficialCalls } from './alerts/feeds/official-calls.ts';
 export { rematchAll, type RematchSummary } from './matching/rematch-all.ts';
 export { rematchNeeds } from './matching/rematch-needs.ts';

@@ -53,6 +53,30 @@ describe('calendar and feeds', () => {
       expect(body).not.toContain(notFollowed.id);
     });
 
+    it('carries the deadlines and milestones of the proposals I draft, lead or partner, and no one else’s', async () => {
+      const athens = await loggedInAs(server.url, 'officer.athens@demo.cni.gr');
+      const [proposal] = (await athens.get('/api/proposals')).body.filter((item: { leadMunicipality: { slug: string } }) => item.leadMunicipality.slug === 'athens');
+      const patched = await athens.patch(`/api/proposals/${proposal.id}`, { version: proposal.version, deadline: '2027-01-20T13:00:00.000Z' });
+      expect(patched.status).toBe(200);
+      const milestone = await athens.post(`/api/proposals/${proposal.id}/milestones`, { title: 'Απόφαση δημοτικού συμβουλίου', dueAt: '2027-01-10T10:00:00.000Z' });
+      expect(milestone.status).toBe(201);
+
+      const calendarOf = async (email: string) => {
+        const client = await loggedInAs(server.url, email);
+        const path = new URL((await client.get('/api/me')).body.calendarUrl).pathname;
+        return contentLines(await (await fetch(server.url + path)).text());
+      };
+      for (const email of ['officer.athens@demo.cni.gr', 'officer.thessaloniki@demo.cni.gr']) {
+        const lines = await calendarOf(email);
+        expect(lines).toContain(`UID:deadline-${proposal.id}@cni-funding`);
+        expect(lines).toContain('DTSTART;TZID=Europe/Athens:20270120T150000');
+        expect(lines).toContain('DTSTART;TZID=Europe/Athens:20270110T120000');
+        expect(lines.some((line) => line.startsWith('SUMMARY:Milestone: Απόφαση δημοτικού συμβουλίου'))).toBe(true);
+        expect(lines).toContain(`URL;VALUE=URI:https://cni.example.gr/proposals/${proposal.id}`);
+      }
+      expect((await calendarOf('officer.piraeus@demo.cni.gr')).join('\n')).not.toContain(proposal.id);
+    });
+
     it('moves the event, under the same UID, when the deadline is extended', async () => {
       const call = (await liaison.post('/api/calls', announcement('Παράταση', { deadline: '2027-02-15T16:00:00Z' }))).body;
       await officer.request('PUT', `/api/calls/${call.id}/track`);

@@ -52,7 +52,7 @@ describe('buildDeadlineCalendar', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
 
     const lines = unfold(ics);
-    expect(lines).toContain('X-WR-CALNAME:CNI: Προθεσμίες προσκλήσεων / Call deadlines');
+    expect(lines).toContain('X-WR-CALNAME:CNI: Προθεσμίες / Deadlines');
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines).toContain('UID:call-c1@cni-funding');
     expect(lines).toContain(`SUMMARY:Deadline: ${title.replace(/,/g, '\\,')}`);

@@ -1,4 +1,4 @@
-import { findCalendarOwner, listOfficialCalls, listTrackedDeadlines, NotFoundError } from '@cni/db';
+import { findCalendarOwner, listOfficialCalls, listProposalDates, listTrackedDeadlines, NotFoundError } from '@cni/db';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../lib/app-env.ts';
 import { buildOfficialCallsFeed } from './build-atom-feed.ts';
@@ -15,7 +15,8 @@ export const calendar: RouteHandler<typeof routes.calendar, AppEnv> = async (c) 
   // A malformed address and a wrong token answer the same, so neither says which tokens exist.
   if (!owner) throw new NotFoundError('No calendar at this address.');
   const deadlines = await listTrackedDeadlines({ db, userId: owner.userId });
-  const body = buildDeadlineCalendar({ deadlines, origin: publicOrigin(c), now: new Date() });
+  const proposalDates = await listProposalDates({ db, userId: owner.userId });
+  const body = buildDeadlineCalendar({ deadlines, proposalDates, origin: publicOrigin(c), now: new Date() });
   // The address is a password: nothing on the way may keep a copy, and search engines must not list it.
   c.header('Cache-Control', 'private, no-store');
   c.header('X-Robots-Tag', 'noindex');
