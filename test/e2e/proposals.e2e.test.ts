@@ -202,6 +202,107 @@ describe('two officers write one proposal together', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('edits a task and a budget line in place, and reloads a task someone else changed first', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, athens);
+    await page.goto(app.server.url + proposalPath);
+    await openEditor(page);
+    const officer = await loggedInAs(app.server.url, athens);
+    const id = proposalPath.split('/').pop();
+
+    // The task opens in a form showing what it holds; the due day is the Athens one.
+    await page.getByRole('button', { name: 'Εργασίες' }).click();
+    await page.getByRole('button', { name: 'Επεξεργασία της εργασίας «Απόφαση δημοτικού συμβουλίου»' }).click();
+    const taskForm = page.locator('.task-form--edit');
+    expect(await taskForm.locator('input[name="title"]').inputValue()).toBe('Απόφαση δημοτικού συμβουλίου');
+    expect(await taskForm.locator('input[name="dueAt"]').inputValue()).toBe('2026-12-15');
+    await taskForm.locator('input[name="title"]').fill('Απόφαση δημοτικού συμβουλίου για τη συμμετοχή');
+    await taskForm.locator('select[name="assignee"]').selectOption('');
+    await taskForm.locator('input[name="dueAt"]').fill('2026-12-20');
+    await taskForm.getByRole('button', { name: 'Αποθήκευση' }).click();
+    const task = page.locator('.task', { hasText: 'Απόφαση δημοτικού συμβουλίου για τη συμμετοχή' });
+    await expect.poll(() => task.locator('.task__meta').textContent()).toBe('έως 20 Δεκ 2026');
+    const [stored] = (await officer.get(`/api/proposals/${id}/tasks`)).body;
+    expect(stored).toMatchObject({ assigneeUserId: null, dueAt: '2026-12-20T21:59:00.000Z', done: true });
+
+    // A colleague renames it while the form is open: the save is refused and the task read again.
+    await page.getByRole('button', { name: 'Επεξεργασία της εργασίας «Απόφαση δημοτικού συμβουλίου για τη συμμετοχή»' }).click();
+    const renamed = await officer.patch(`/api/proposals/${id}/tasks/${stored.id}`, { version: stored.version, title: 'Απόφαση Δ.Σ.' });
+    expect(renamed.status).toBe(200);
+    await taskForm.locator('input[name="title"]').fill('Να μη σωθεί');
+    await taskForm.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await expect.poll(() => page.locator('.task [role="alert"]').textContent()).toContain('φορτώθηκε ξανά');
+    await expect.poll(() => taskForm.locator('input[name="title"]').inputValue()).toBe('Απόφαση Δ.Σ.');
+    await taskForm.getByRole('button', { name: 'Άκυρο' }).click();
+
+    // A task added by mistake is deleted, after a question.
+    await page.locator('#task-title').fill('Προσωρινή εργασία');
+    await page.getByRole('button', { name: 'Προσθήκη εργασίας' }).click();
+    const temporary = page.locator('.task', { hasText: 'Προσωρινή εργασία' });
+    await temporary.getByRole('button', { name: 'Διαγραφή της εργασίας «Προσωρινή εργασία»' }).click();
+    await temporary.getByRole('button', { name: 'Διαγραφή', exact: true }).click();
+    await expect.poll(() => page.locator('.task__title').allTextContents()).toEqual(['Απόφαση Δ.Σ.']);
+
+    // The budget line: twelve months become ten; the own contribution stays and the funder's share follows.
+    await page.getByRole('button', { name: 'Επεξεργασία της γραμμής «Διαπολιτισμικοί μεσολαβητές»' }).click();
+    const lineForm = page.locator('.budget-form--edit');
+    expect(await lineForm.locator('input[name="quantity"]').inputValue()).toBe('12');
+    expect(await lineForm.locator('input[name="unitCost"]').inputValue()).toBe('2.500,50');
+    await lineForm.locator('input[name="quantity"]').fill('10');
+    await page.screenshot({ path: join(artifactsDir, 'proposal-edit-in-place-1280.png'), fullPage: true });
+    await lineForm.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await expect.poll(() => page.locator('.budget-table tfoot').textContent()).toMatch(/25\.005,00\s€.*19\.005,00\s€.*6\.000,00\s€/);
+    expect(await page.locator('.budget-table tbody').textContent()).toContain('25.005,00');
+    expect(await page.locator('.budget-form--edit').count()).toBe(0);
+    expect(await page.locator('.budget-rate').textContent()).toMatch(/76\s?%/);
+    await page.close();
+
+    // The same forms on a phone.
+    const phone = await app.openPage(375);
+    await loginInBrowser(phone, app.server.url, athens);
+    await phone.goto(app.server.url + proposalPath);
+    await openEditor(phone);
+    await phone.getByRole('button', { name: 'Εργασίες' }).click();
+    await phone.getByRole('button', { name: 'Επεξεργασία της εργασίας «Απόφαση Δ.Σ.»' }).click();
+    await phone.getByRole('button', { name: 'Επεξεργασία της γραμμής «Διαπολιτισμικοί μεσολαβητές»' }).click();
+    await phone.locator('.budget-form--edit').waitFor();
+    await phone.screenshot({ path: join(artifactsDir, 'proposal-edit-in-place-375.png'), fullPage: true });
+    await phone.close();
+    expect(app.problems).toEqual([]);
+  });
+
+  it('adds and renames a section, and keeps milestones under the deadline', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, athens);
+    await page.goto(app.server.url + proposalPath);
+    await openEditor(page);
+
+    await page.getByRole('button', { name: 'Νέα ενότητα' }).click();
+    await page.getByLabel('Τίτλος νέας ενότητας').fill('Παράρτημα: επιστολές');
+    await page.locator('.section-tools__form').getByRole('button', { name: 'Νέα ενότητα' }).click();
+    // The new section is the one opened.
+    await expect.poll(() => page.locator('#proposal-section-title').textContent()).toBe('Παράρτημα: επιστολές');
+    await page.getByRole('button', { name: 'Μετονομασία ενότητας' }).click();
+    await page.getByLabel('Τίτλος ενότητας').fill('Παράρτημα: επιστολές εταίρων');
+    await page.locator('.section-tools__form').getByRole('button', { name: 'Αποθήκευση' }).click();
+    await expect.poll(() => page.locator('.proposal-sections__item[aria-current="true"]').textContent()).toBe('Παράρτημα: επιστολές εταίρων');
+    expect((await page.locator('.proposal-sections__item').allTextContents()).at(-1)).toBe('Παράρτημα: επιστολές εταίρων');
+
+    await page.getByRole('button', { name: 'Νέο ορόσημο' }).click();
+    await page.locator('#milestone-title').fill('Επιστολές εταίρων');
+    await page.locator('#milestone-due').fill('2026-12-10');
+    await page.locator('.milestone-form').getByRole('button', { name: 'Νέο ορόσημο' }).click();
+    const milestone = page.locator('.milestone', { hasText: 'Επιστολές εταίρων' });
+    await expect.poll(() => milestone.locator('.milestone__date').textContent()).toBe('10 Δεκ 2026');
+    expect(await milestone.locator('time').getAttribute('datetime')).toBe('2026-12-10T21:59:00.000Z');
+    await page.screenshot({ path: join(artifactsDir, 'proposal-sections-milestones-1280.png'), fullPage: true });
+    await milestone.getByRole('button', { name: 'Διαγραφή του ορόσημου «Επιστολές εταίρων»' }).click();
+    await milestone.getByRole('button', { name: 'Διαγραφή', exact: true }).click();
+    await expect.poll(() => page.locator('.milestone').count()).toBe(0);
+    await page.close();
+    expect(app.problems).toEqual([]);
+  });
+
   it('lets the coordination team read the text without editing it, and comment', async () => {
     const page = await app.openPage(1280);
     await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');

@@ -116,3 +116,8 @@ export function athensCalendarDaysBetween(from: Date, to: Date): number {
   const endDay = Date.UTC(end.year, end.month - 1, end.day);
   return Math.round((endDay - startDay) / dayMs);
 }
+
+/** "2026-12-15" → the last minute of that day in Athens, in UTC: something due on a day is due by its end. */
+export function endOfAthensDayToUtcIso(date: string): string | null {
+  return athensDateTimeToUtcIso(date, '23:59');
+}

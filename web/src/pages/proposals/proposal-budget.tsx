@@ -4,11 +4,12 @@ import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { BusyButton } from '../../components/busy-button.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { parseEuroToCents } from '../../lib/amount-input.ts';
-import { parseQuantityToMilli, quantityOfMilli } from '../../lib/budget-input.ts';
+import { isApiError } from '../../lib/api.ts';
+import { quantityOfMilli } from '../../lib/budget-input.ts';
+import { budgetLineInputValues, changedBudgetLineFields, readBudgetLineForm, type BudgetLineField } from '../../lib/budget-line-form.ts';
 import { formatMoneyCents, formatNumber, formatPercent } from '../../lib/format.ts';
-import { budgetCategories, type BudgetCategory, type Proposal } from '../../lib/proposal-types.ts';
-import { createBudgetLineAction, deleteBudgetLineAction, getProposalBudget } from './proposals.data.ts';
+import { budgetCategories, type BudgetLine, type Proposal } from '../../lib/proposal-types.ts';
+import { createBudgetLineAction, deleteBudgetLineAction, getProposalBudget, updateBudgetLineAction } from './proposals.data.ts';
 
 /** The budget table: lines with their totals, the co-financing rate and what the API warns about, in cents. */
 export function ProposalBudget(props: { proposal: Proposal }) {
@@ -17,6 +18,9 @@ export function ProposalBudget(props: { proposal: Proposal }) {
   const budget = createAsync(() => getProposalBudget(id()));
   const deleteLine = useAction(deleteBudgetLineAction);
   const canEdit = () => props.proposal.access === 'edit';
+  // Kept here, not in the rows: reading the budget again builds its rows anew.
+  const [editingId, setEditingId] = createSignal<string | null>(null);
+  const [conflictLineId, setConflictLineId] = createSignal<string | null>(null);
   const money = (cents: number) => formatMoneyCents(cents, language());
 
   return (
@@ -64,30 +68,66 @@ export function ProposalBudget(props: { proposal: Proposal }) {
                     </Show>
                     <For each={current().lines}>
                       {(line) => (
-                        <tr>
-                          <td data-label={t('budget.category')}>{tValue('budget.category', line.category)}</td>
-                          <td data-label={t('budget.description')}>{line.description}</td>
-                          <td data-label={t('budget.quantity')} class="number">
-                            {formatNumber(quantityOfMilli(line.quantityMilli), language())}
-                          </td>
-                          <td data-label={t('budget.unitCost')} class="number">{money(line.unitCostCents)}</td>
-                          <td data-label={t('budget.total')} class="number">{money(line.totalCents)}</td>
-                          <td data-label={t('budget.funderShare')} class="number">{money(line.funderShareCents)}</td>
-                          <td data-label={t('budget.ownContribution')} class="number">{money(line.ownContributionCents)}</td>
-                          <Show when={canEdit()}>
-                            <td>
-                              <ConfirmButton
-                                label={t('budget.delete')}
-                                accessibleLabel={t('budget.deleteNamed', { name: line.description })}
-                                question={t('budget.deleteQuestion')}
-                                confirmLabel={t('budget.delete')}
-                                busyLabel={t('budget.deleting')}
-                                failedMessage={t('budget.failed')}
-                                onConfirm={() => deleteLine(id(), line.id)}
+                        <Show
+                          when={editingId() === line.id}
+                          fallback={
+                            <tr>
+                              <td data-label={t('budget.category')}>{tValue('budget.category', line.category)}</td>
+                              <td data-label={t('budget.description')}>{line.description}</td>
+                              <td data-label={t('budget.quantity')} class="number">
+                                {formatNumber(quantityOfMilli(line.quantityMilli), language())}
+                              </td>
+                              <td data-label={t('budget.unitCost')} class="number">{money(line.unitCostCents)}</td>
+                              <td data-label={t('budget.total')} class="number">{money(line.totalCents)}</td>
+                              <td data-label={t('budget.funderShare')} class="number">{money(line.funderShareCents)}</td>
+                              <td data-label={t('budget.ownContribution')} class="number">{money(line.ownContributionCents)}</td>
+                              <Show when={canEdit()}>
+                                <td class="budget-table__actions">
+                                  <button
+                                    type="button"
+                                    class="button button--quiet"
+                                    aria-label={t('budget.editNamed', { name: line.description })}
+                                    onClick={() => {
+                                      setConflictLineId(null);
+                                      setEditingId(line.id);
+                                    }}
+                                  >
+                                    {t('budget.edit')}
+                                  </button>
+                                  <ConfirmButton
+                                    label={t('budget.delete')}
+                                    accessibleLabel={t('budget.deleteNamed', { name: line.description })}
+                                    question={t('budget.deleteQuestion')}
+                                    confirmLabel={t('budget.delete')}
+                                    busyLabel={t('budget.deleting')}
+                                    failedMessage={t('budget.failed')}
+                                    onConfirm={() => deleteLine(id(), line.id)}
+                                  />
+                                </td>
+                              </Show>
+                            </tr>
+                          }
+                        >
+                          <tr class="budget-table__editing">
+                            <td colSpan={8}>
+                              <BudgetLineForm
+                                proposalId={id()}
+                                line={line}
+                                onDone={() => setEditingId(null)}
+                                onConflict={() => {
+                                  // The line is read again; its form opens anew with what is stored now.
+                                  setConflictLineId(line.id);
+                                  void revalidate(getProposalBudget.keyFor(id()));
+                                }}
                               />
+                              <Show when={conflictLineId() === line.id}>
+                                <p class="inline-error" role="alert">
+                                  {t('budget.conflict')}
+                                </p>
+                              </Show>
                             </td>
-                          </Show>
-                        </tr>
+                          </tr>
+                        </Show>
                       )}
                     </For>
                   </tbody>
@@ -127,66 +167,57 @@ export function ProposalBudget(props: { proposal: Proposal }) {
   );
 }
 
-type LineField = 'description' | 'quantity' | 'unitCost' | 'funderShare' | 'ownContribution';
-
-function BudgetLineForm(props: { proposalId: string }) {
-  const { t, tValue } = useI18n();
+/** A new line, or with `line` that line edited in place: only what changed is sent, with the line's version. */
+function BudgetLineForm(props: { proposalId: string; line?: BudgetLine; onDone?: () => void; onConflict?: () => void }) {
+  const { t, tValue, language } = useI18n();
   const createLine = useAction(createBudgetLineAction);
+  const updateLine = useAction(updateBudgetLineAction);
   const [isBusy, setIsBusy] = createSignal(false);
-  const [errors, setErrors] = createSignal<Partial<Record<LineField, true>>>({});
+  const [invalid, setInvalid] = createSignal<BudgetLineField[]>([]);
   const [hasFailed, setHasFailed] = createSignal(false);
+  // Ids of their own: the form of the line being edited sits on the page above the new-line form.
+  const idOf = (name: string) => (props.line ? `budget-${props.line.id}-${name}` : `budget-${name}`);
+  const values = () => (props.line ? budgetLineInputValues(props.line, language()) : null);
 
   const submit = async (form: HTMLFormElement) => {
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const quantity = parseQuantityToMilli(text('quantity'));
-    const unitCost = parseEuroToCents(text('unitCost'));
-    const funderShare = parseEuroToCents(text('funderShare'));
-    const ownContribution = parseEuroToCents(text('ownContribution'));
-    const found: Partial<Record<LineField, true>> = {};
-    if (!text('description')) found.description = true;
-    if (!quantity.isValid) found.quantity = true;
-    if (!unitCost.isValid || unitCost.cents === null) found.unitCost = true;
-    if (!funderShare.isValid) found.funderShare = true;
-    if (!ownContribution.isValid) found.ownContribution = true;
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !quantity.isValid || !unitCost.isValid || !funderShare.isValid || !ownContribution.isValid) {
+    const reading = readBudgetLineForm(new FormData(form));
+    setInvalid(reading.isValid ? [] : reading.invalid);
+    if (!reading.isValid) {
       form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     setIsBusy(true);
     setHasFailed(false);
     try {
-      await createLine(props.proposalId, {
-        category: text('category') as BudgetCategory,
-        description: text('description'),
-        quantityMilli: quantity.quantityMilli,
-        unitCostCents: unitCost.cents ?? 0,
-        // A share left empty is worked out by the API from the total and the other share.
-        ...(funderShare.cents === null ? {} : { funderShareCents: funderShare.cents }),
-        ...(ownContribution.cents === null ? {} : { ownContributionCents: ownContribution.cents }),
-      });
-      form.reset();
-    } catch {
-      setHasFailed(true);
+      if (props.line) {
+        await updateLine(props.proposalId, props.line.id, { version: props.line.version, ...changedBudgetLineFields(props.line, reading.line) });
+      } else {
+        await createLine(props.proposalId, reading.line);
+        form.reset();
+      }
+      props.onDone?.();
+    } catch (error) {
+      if (isApiError(error, 409) && props.onConflict) props.onConflict();
+      else setHasFailed(true);
     } finally {
       setIsBusy(false);
     }
   };
 
-  const input = (name: LineField, label: MessageKey, kind: 'text' | 'decimal') => (
+  const input = (name: BudgetLineField, label: MessageKey, kind: 'text' | 'decimal') => (
     <div class="field">
-      <label class="field__label" for={`budget-${name}`}>
+      <label class="field__label" for={idOf(name)}>
         {t(label)}
       </label>
       <input
-        id={`budget-${name}`}
+        id={idOf(name)}
         name={name}
         class="field__input"
         type="text"
         inputmode={kind === 'decimal' ? 'decimal' : undefined}
         autocomplete="off"
-        aria-invalid={errors()[name] ? 'true' : undefined}
+        value={values()?.[name] ?? ''}
+        aria-invalid={invalid().includes(name) ? 'true' : undefined}
       />
     </div>
   );
@@ -194,20 +225,30 @@ function BudgetLineForm(props: { proposalId: string }) {
   return (
     <form
       class="budget-form"
+      classList={{ 'budget-form--edit': Boolean(props.line) }}
       novalidate
+      aria-label={props.line ? t('budget.editNamed', { name: props.line.description }) : undefined}
       onSubmit={(event) => {
         event.preventDefault();
         if (!isBusy()) void submit(event.currentTarget);
       }}
     >
-      <h3 class="budget-form__title">{t('budget.addTitle')}</h3>
+      <Show when={!props.line}>
+        <h3 class="budget-form__title">{t('budget.addTitle')}</h3>
+      </Show>
       <div class="budget-form__grid">
         <div class="field">
-          <label class="field__label" for="budget-category">
+          <label class="field__label" for={idOf('category')}>
             {t('budget.category')}
           </label>
-          <select id="budget-category" name="category" class="field__input">
-            <For each={budgetCategories}>{(category) => <option value={category}>{tValue('budget.category', category)}</option>}</For>
+          <select id={idOf('category')} name="category" class="field__input">
+            <For each={budgetCategories}>
+              {(category) => (
+                <option value={category} selected={category === props.line?.category}>
+                  {tValue('budget.category', category)}
+                </option>
+              )}
+            </For>
           </select>
         </div>
         {input('description', 'budget.description', 'text')}
@@ -216,7 +257,7 @@ function BudgetLineForm(props: { proposalId: string }) {
         {input('funderShare', 'budget.funderShareEuro', 'decimal')}
         {input('ownContribution', 'budget.ownContributionEuro', 'decimal')}
       </div>
-      <Show when={Object.keys(errors()).length > 0}>
+      <Show when={invalid().length > 0}>
         <p class="inline-error" role="alert">
           {t('budget.invalid')}
         </p>
@@ -226,9 +267,23 @@ function BudgetLineForm(props: { proposalId: string }) {
           {t('budget.failed')}
         </p>
       </Show>
-      <BusyButton type="submit" class="button button--secondary" isBusy={isBusy()} busyLabel={t('budget.adding')}>
-        {t('budget.add')}
-      </BusyButton>
+      <Show
+        when={props.line}
+        fallback={
+          <BusyButton type="submit" class="button button--secondary" isBusy={isBusy()} busyLabel={t('budget.adding')}>
+            {t('budget.add')}
+          </BusyButton>
+        }
+      >
+        <div class="budget-form__actions">
+          <BusyButton type="submit" class="button button--primary" isBusy={isBusy()} busyLabel={t('budget.saving')}>
+            {t('budget.save')}
+          </BusyButton>
+          <button type="button" class="button button--quiet" onClick={() => props.onDone?.()}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </Show>
     </form>
   );
 }

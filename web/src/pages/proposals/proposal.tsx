@@ -15,6 +15,8 @@ import { useSession } from '../../session.tsx';
 import { ProposalBudget } from './proposal-budget.tsx';
 import { ProposalComments } from './proposal-comments.tsx';
 import { ProposalHistory } from './proposal-history.tsx';
+import { ProposalMilestones } from './proposal-milestones.tsx';
+import { SectionTools } from './proposal-sections.tsx';
 import { ProposalTasks } from './proposal-tasks.tsx';
 import { getProposal, getProposals, updateProposalAction } from './proposals.data.ts';
 
@@ -82,6 +84,7 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
               </p>
             )}
           </Show>
+          <ProposalMilestones proposal={props.proposal} />
           <p class="proposal-header__export">
             <span>{t('proposal.export')}</span>{' '}
             <a href={`${base()}/export.docx`} download="">
@@ -114,6 +117,9 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
               )}
             </For>
           </ol>
+          <Show when={props.proposal.access === 'edit'}>
+            <SectionTools proposal={props.proposal} section={section()} onAdded={(sectionId) => setSearchParams({ section: sectionId })} />
+          </Show>
         </nav>
 
         <section class="proposal-editor" aria-labelledby="proposal-section-title">

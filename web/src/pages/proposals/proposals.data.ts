@@ -10,6 +10,7 @@ import type {
   ProposalComment,
   ProposalListItem,
   ProposalPerson,
+  ProposalSection,
   ProposalTask,
   SectionVersion,
 } from '../../lib/proposal-types.ts';
@@ -61,6 +62,31 @@ export const updateProposalAction = action(
   'update-proposal',
 );
 
+/** A section beyond the template's, added at the end of the list. */
+export const addSectionAction = action(
+  async (id: string, title: string) =>
+    json(await api.post<ProposalSection>(`${base(id)}/sections`, { title }), { revalidate: getProposal.keyFor(id) }),
+  'add-proposal-section',
+);
+
+export const renameSectionAction = action(
+  async (id: string, sectionId: string, title: string) =>
+    json(await api.patch<ProposalSection>(`${base(id)}/sections/${segment(sectionId)}`, { title }), { revalidate: getProposal.keyFor(id) }),
+  'rename-proposal-section',
+);
+
+export const addMilestoneAction = action(
+  async (id: string, milestone: { title: string; dueAt: string }) =>
+    json(await api.post<unknown>(`${base(id)}/milestones`, milestone), { revalidate: getProposal.keyFor(id) }),
+  'add-proposal-milestone',
+);
+
+export const deleteMilestoneAction = action(
+  async (id: string, milestoneId: string) =>
+    json(await api.delete<void>(`${base(id)}/milestones/${segment(milestoneId)}`), { revalidate: getProposal.keyFor(id) }),
+  'delete-proposal-milestone',
+);
+
 export const createTaskAction = action(
   async (id: string, task: { title: string; assigneeUserId: string | null; dueAt: string | null }) =>
     json(await api.post<ProposalTask>(`${base(id)}/tasks`, task), { revalidate: getProposalTasks.keyFor(id) }),
@@ -68,16 +94,29 @@ export const createTaskAction = action(
 );
 
 export const updateTaskAction = action(
-  async (id: string, taskId: string, change: { version: number; done: boolean }) =>
+  async (id: string, taskId: string, change: { version: number } & Partial<Pick<ProposalTask, 'title' | 'assigneeUserId' | 'dueAt' | 'done'>>) =>
     json(await api.patch<ProposalTask>(`${base(id)}/tasks/${segment(taskId)}`, change), {
       revalidate: getProposalTasks.keyFor(id),
     }),
   'update-proposal-task',
 );
 
+export const deleteTaskAction = action(
+  async (id: string, taskId: string) =>
+    json(await api.delete<void>(`${base(id)}/tasks/${segment(taskId)}`), { revalidate: getProposalTasks.keyFor(id) }),
+  'delete-proposal-task',
+);
+
 export const createBudgetLineAction = action(
   async (id: string, line: NewBudgetLine) => json(await api.post<unknown>(`${base(id)}/budget/lines`, line), { revalidate: getProposalBudget.keyFor(id) }),
   'create-budget-line',
+);
+
+/** Only what was changed, with the version the line was read at; a stale one is refused with 409. */
+export const updateBudgetLineAction = action(
+  async (id: string, lineId: string, change: { version: number } & Partial<NewBudgetLine>) =>
+    json(await api.patch<unknown>(`${base(id)}/budget/lines/${segment(lineId)}`, change), { revalidate: getProposalBudget.keyFor(id) }),
+  'update-budget-line',
 );
 
 export const deleteBudgetLineAction = action(
