@@ -303,6 +303,47 @@ describe('two officers write one proposal together', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('adds a partner in the settings, which only editors see', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, athens);
+    await page.goto(app.server.url + proposalPath);
+    await openEditor(page);
+    await page.getByRole('button', { name: 'Ρυθμίσεις' }).click();
+    const settings = page.locator('.proposal-settings__form');
+    // The lead is no partner of its own; the proposal answers a call, so the call's deadline counts and none is asked.
+    expect(await settings.locator('input[name="partners"][value="athens"]').count()).toBe(0);
+    expect(await settings.locator('input[name="partners"][value="thessaloniki"]').isChecked()).toBe(true);
+    expect(await settings.locator('input[name="deadlineDate"]').count()).toBe(0);
+    await settings.locator('input[name="partners"][value="piraeus"]').check();
+    await page.screenshot({ path: join(artifactsDir, 'proposal-settings-1280.png'), fullPage: true });
+    await settings.getByRole('button', { name: 'Αποθήκευση ρυθμίσεων' }).click();
+    await expect.poll(() => page.locator('.proposal-settings [role="status"]').textContent()).toBe('Οι ρυθμίσεις αποθηκεύτηκαν.');
+    await expect.poll(() => page.locator('.proposal-header__meta').textContent()).toContain('Πειραιάς');
+
+    const officer = await loggedInAs(app.server.url, athens);
+    const stored = await officer.get(`/api/proposals/${proposalPath.split('/').pop()}`);
+    expect(stored.body.partnerMunicipalities.map((partner: { slug: string }) => partner.slug).sort()).toEqual(['piraeus', 'thessaloniki']);
+    await page.close();
+
+    const phone = await app.openPage(375);
+    await loginInBrowser(phone, app.server.url, athens);
+    await phone.goto(app.server.url + proposalPath);
+    await openEditor(phone);
+    await phone.getByRole('button', { name: 'Ρυθμίσεις' }).click();
+    expect(await phone.locator('.proposal-settings__form input[name="partners"][value="piraeus"]').isChecked()).toBe(true);
+    await phone.screenshot({ path: join(artifactsDir, 'proposal-settings-375.png'), fullPage: true });
+    await phone.close();
+
+    // A reviewer may not change the proposal's own facts: no settings for the coordination team.
+    const coordinator = await app.openPage(1280);
+    await loginInBrowser(coordinator, app.server.url, 'coordinator@demo.cni.gr');
+    await coordinator.goto(app.server.url + proposalPath);
+    await openEditor(coordinator);
+    expect(await coordinator.getByRole('button', { name: 'Ρυθμίσεις' }).count()).toBe(0);
+    await coordinator.close();
+    expect(app.problems).toEqual([]);
+  });
+
   it('lets the coordination team read the text without editing it, and comment', async () => {
     const page = await app.openPage(1280);
     await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');

@@ -11,6 +11,7 @@ import { preloadSources } from './pages/sources/sources.data.ts';
 import { preloadNeed, preloadNeeds } from './pages/needs/needs.data.ts';
 import { preloadNotifications } from './pages/notifications/notifications.data.ts';
 import { preloadProposal, preloadProposals } from './pages/proposals/proposals.data.ts';
+import { preloadProposalTemplates } from './pages/proposals/templates.data.ts';
 import { SessionProvider } from './session.tsx';
 import LoginPage from './pages/login/login.tsx';
 import HomePage from './pages/home/home.tsx';
@@ -27,6 +28,7 @@ import NewNeedPage from './pages/needs/new-need.tsx';
 import EditNeedPage from './pages/needs/edit-need.tsx';
 import ProposalsPage from './pages/proposals/proposals.tsx';
 import NewProposalPage from './pages/proposals/new-proposal.tsx';
+import ProposalTemplatesPage from './pages/proposals/templates.tsx';
 import LessonsPage from './pages/lessons/lessons.tsx';
 import DashboardPage from './pages/dashboard/dashboard.tsx';
 import NotificationsPage from './pages/notifications/notifications.tsx';
@@ -54,6 +56,7 @@ export function App() {
             <Route path="/needs/:id/edit" component={EditNeedPage} preload={preloadNeed} />
             <Route path="/proposals" component={ProposalsPage} preload={preloadProposals} />
             <Route path="/proposals/new" component={NewProposalPage} />
+            <Route path="/proposals/templates" component={ProposalTemplatesPage} preload={preloadProposalTemplates} />
             <Route path="/proposals/:id" component={ProposalPage} preload={preloadProposal} />
             <Route path="/lessons" component={LessonsPage} />
             <Route path="/dashboard" component={DashboardPage} />

@@ -14,7 +14,8 @@ import { formatShortDate } from '../../lib/format.ts';
 import { proposalFieldOfBodyProperty, proposalTitleMaxLength, readProposalForm } from '../../lib/proposal-form.ts';
 import { proposalTemplates } from '../../lib/proposal-types.ts';
 import { useSession } from '../../session.tsx';
-import { createProposalAction, getMunicipalities, getMunicipalityNeeds, getOpenCalls } from './proposals.data.ts';
+import { NeedsPicker, PartnerPicker } from './proposal-pickers.tsx';
+import { createProposalAction, getMunicipalities, getOpenCalls } from './proposals.data.ts';
 
 /** A new proposal: its title, the call it answers, who leads, who joins, the template and the needs it meets. */
 export default function NewProposalPage() {
@@ -44,11 +45,6 @@ export default function NewProposalPage() {
   const ownMunicipality = () => session.user()?.municipality ?? null;
   const [chosenLead, setChosenLead] = createSignal('');
   const leadSlug = () => ownMunicipality()?.slug ?? chosenLead();
-  const needs = createAsync(async () => (leadSlug() ? getMunicipalityNeeds(leadSlug()) : null));
-  const needList = () => {
-    const answer = needs();
-    return answer?.isVisible ? answer.needs : [];
-  };
 
   // The search box asks the API a moment after typing stops, not at every key.
   const [callWords, setCallWords] = createSignal('');
@@ -156,39 +152,19 @@ export default function NewProposalPage() {
           )}
         </Show>
 
-        <ChoiceGroup legend={t('proposalForm.partners')} errorId="proposal-partners-error" error={errorOf('partners')}>
-          <div class="choice-group__options proposal-form__partners">
-            <For each={(municipalities() ?? []).filter((municipality) => municipality.slug !== leadSlug())}>
-              {(municipality) => (
-                <label class="choice">
-                  <input type="checkbox" name="partners" value={municipality.slug} />
-                  <span>{nameOf(municipality)}</span>
-                </label>
-              )}
-            </For>
-          </div>
-        </ChoiceGroup>
+        <PartnerPicker idPrefix="proposal" leadSlug={leadSlug()} error={errorOf('partners')} />
 
         <SelectField id="proposal-template" name="template" label={t('proposalForm.template')} error={errorOf('template')} isRequired>
           <For each={proposalTemplates}>{(template) => <option value={template}>{tValue('proposal.template', template)}</option>}</For>
         </SelectField>
 
-        <ChoiceGroup legend={t('proposalForm.needs')} errorId="proposal-needs-error" error={errorOf('needs')}>
-          <Suspense fallback={<LoadingState />}>
-            <Show when={needList().length > 0} fallback={<p class="field__hint">{t('proposalForm.noNeeds')}</p>}>
-              <div class="choice-group__options">
-                <For each={needList()}>
-                  {(need) => (
-                    <label class="choice">
-                      <input type="checkbox" name="needs" value={need.id} />
-                      <span>{need.title}</span>
-                    </label>
-                  )}
-                </For>
-              </div>
-            </Show>
-          </Suspense>
-        </ChoiceGroup>
+        <NeedsPicker
+          idPrefix="proposal"
+          slugs={[leadSlug()]}
+          legend={t('proposalForm.needs')}
+          empty={t('proposalForm.noNeeds')}
+          error={errorOf('needs')}
+        />
 
         <div class="form__actions">
           <BusyButton type="submit" class="button button--primary" isBusy={submission.pending} busyLabel={t('proposalForm.submitting')}>

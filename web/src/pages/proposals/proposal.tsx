@@ -14,11 +14,13 @@ import type { Proposal, ProposalStatus } from '../../lib/proposal-types.ts';
 import { useSession } from '../../session.tsx';
 import { ProposalBudget } from './proposal-budget.tsx';
 import { ProposalComments } from './proposal-comments.tsx';
+import { ProposalConflict } from './proposal-conflict.tsx';
 import { ProposalHistory } from './proposal-history.tsx';
 import { ProposalMilestones } from './proposal-milestones.tsx';
+import { ProposalSettings } from './proposal-settings.tsx';
 import { SectionTools } from './proposal-sections.tsx';
 import { ProposalTasks } from './proposal-tasks.tsx';
-import { getProposal, getProposals, updateProposalAction } from './proposals.data.ts';
+import { getProposal, updateProposalAction } from './proposals.data.ts';
 
 /** The editor page of one proposal: its sections written together, and what goes with them. */
 export default function ProposalPage() {
@@ -40,8 +42,7 @@ export default function ProposalPage() {
   );
 }
 
-type Panel = 'comments' | 'history' | 'tasks';
-const panels: readonly Panel[] = ['comments', 'history', 'tasks'];
+type Panel = 'comments' | 'history' | 'tasks' | 'settings';
 
 function ProposalWorkspace(props: { proposal: Proposal }) {
   const { t, language } = useI18n();
@@ -49,6 +50,8 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
   const now = createNow();
   const [searchParams, setSearchParams] = useSearchParams<{ section?: string }>();
   const [panel, setPanel] = createSignal<Panel>('comments');
+  // Settings change the proposal itself: only those who may edit it see them.
+  const panels = (): Panel[] => ['comments', 'history', 'tasks', ...(props.proposal.access === 'edit' ? (['settings'] as const) : [])];
   const sections = () => [...props.proposal.sections].sort((a, b) => a.position - b.position);
   const section = () => sections().find((candidate) => candidate.id === searchParams.section) ?? sections()[0];
   const nameOf = (municipality: Proposal['leadMunicipality']) => (language() === 'el' ? municipality.nameEl : municipality.name);
@@ -144,7 +147,7 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
 
         <aside class="proposal-panel" aria-label={t('proposal.panels')}>
           <div class="view-toggle" role="group" aria-label={t('proposal.panels')}>
-            <For each={panels}>
+            <For each={panels()}>
               {(option) => (
                 <button
                   type="button"
@@ -171,6 +174,9 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
           </Show>
           <Show when={panel() === 'tasks'}>
             <ProposalTasks proposal={props.proposal} />
+          </Show>
+          <Show when={panel() === 'settings' && props.proposal.access === 'edit'}>
+            <ProposalSettings proposal={props.proposal} />
           </Show>
         </aside>
       </div>
@@ -236,24 +242,13 @@ function StatusPicker(props: { proposal: Proposal }) {
           <For each={moves()}>{(status) => <option value={status}>{tValue('proposal.status', status)}</option>}</For>
         </select>
       </Show>
-      <Show when={problem()}>
-        {(kind) => (
-          <div class="inline-error" role="alert">
-            <p>{t(kind() === 'conflict' ? 'proposal.conflict' : 'proposal.statusFailed')}</p>
-            <Show when={kind() === 'conflict'}>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  setProblem(null);
-                  void revalidate([getProposal.keyFor(props.proposal.id), getProposals.key]);
-                }}
-              >
-                {t('proposal.reload')}
-              </button>
-            </Show>
-          </div>
-        )}
+      <Show when={problem() === 'conflict'}>
+        <ProposalConflict proposalId={props.proposal.id} onReload={() => setProblem(null)} />
+      </Show>
+      <Show when={problem() === 'failed'}>
+        <p class="inline-error" role="alert">
+          {t('proposal.statusFailed')}
+        </p>
       </Show>
     </div>
   );

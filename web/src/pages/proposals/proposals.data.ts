@@ -57,7 +57,10 @@ export const createProposalAction = action(
 
 /** A change of the proposal itself; a stale `version` is refused with 409 and shown as such by the page. */
 export const updateProposalAction = action(
-  async (id: string, change: { version: number } & Partial<Pick<Proposal, 'title' | 'status'>>) =>
+  async (
+    id: string,
+    change: { version: number } & Partial<Pick<Proposal, 'title' | 'status' | 'deadline'> & { partnerMunicipalities: string[]; needIds: string[] }>,
+  ) =>
     json(await api.patch<Proposal>(base(id), change), { revalidate: [getProposal.keyFor(id), getProposals.key] }),
   'update-proposal',
 );

@@ -9,7 +9,7 @@ import { formatShortDate, toIsoString } from '../../lib/format.ts';
 import { createNow } from '../../lib/now.ts';
 import { boardColumns, groupByColumn, sortByDeadline } from '../../lib/proposal-board.ts';
 import type { ProposalListItem } from '../../lib/proposal-types.ts';
-import { rolesThatStartProposals } from '../../lib/proposal-roles.ts';
+import { rolesThatEditTemplates, rolesThatStartProposals } from '../../lib/proposal-roles.ts';
 import { hasRole } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
 import { getProposals } from './proposals.data.ts';
@@ -26,6 +26,7 @@ export default function ProposalsPage() {
   const proposals = createAsync(() => getProposals());
   const now = createNow();
   const canStart = () => hasRole(session.user()?.role, rolesThatStartProposals);
+  const canEditTemplates = () => hasRole(session.user()?.role, rolesThatEditTemplates);
 
   return (
     <div class="page">
@@ -34,6 +35,11 @@ export default function ProposalsPage() {
           <h1>{t('proposals.title')}</h1>
           <p class="page-header__intro">{t('proposals.intro')}</p>
         </div>
+        <Show when={canEditTemplates()}>
+          <A href="/proposals/templates" class="button button--secondary page-header__action" activeClass="" inactiveClass="" end>
+            {t('templates.link')}
+          </A>
+        </Show>
         <Show when={canStart()}>
           <A href="/proposals/new" class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
             <span aria-hidden="true">+</span>

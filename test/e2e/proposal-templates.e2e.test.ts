@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loggedInAs } from '../helpers/api-client.ts';
+import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
+import { artifactsDir } from '../helpers/browser.ts';
+
+describe('the coordination team edits a proposal template in the browser', () => {
+  let app: BrowserApp;
+
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('renames a section of the donor template, and the API keeps the new titles', async () => {
+    const page = await app.openPage(1280);
+    await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');
+    await page.goto(`${app.server.url}/proposals`);
+    await page.locator('a[href="/proposals/templates"]').click();
+    await page.waitForURL(/\/proposals\/templates$/);
+
+    await page.locator('.template-picker__link[href$="key=donor"]').click();
+    await page.waitForURL(/key=donor$/);
+    // Found by its Greek title, which the renaming changes: its fields are held by their ids.
+    const impact = page.locator('li.template-section', { has: page.locator('.template-section__name', { hasText: 'Αναμενόμενος αντίκτυπος' }) });
+    const titleElId = await impact.locator('input[name="titleEl"]').getAttribute('id');
+    const titleId = await impact.locator('input[name="title"]').getAttribute('id');
+    await page.locator(`#${titleElId}`).fill('Αλλαγή για τους ανθρώπους');
+    await page.locator(`#${titleId}`).fill('Change for people');
+    await page.locator('.template-editor button[type="submit"]').click();
+    await expect.poll(() => page.locator('.form__success').textContent()).not.toBe('');
+    await page.screenshot({ path: join(artifactsDir, 'proposal-templates-1280.png'), fullPage: true });
+    await page.close();
+
+    const coordinator = await loggedInAs(app.server.url, 'coordinator@demo.cni.gr');
+    const templates = await coordinator.get<{ key: string; sections: { key: string; title: string; titleEl: string }[] }[]>(
+      '/api/proposal-templates',
+    );
+    const donor = templates.body.find((template) => template.key === 'donor');
+    expect(donor?.sections.find((section) => section.key === 'impact')).toMatchObject({
+      title: 'Change for people',
+      titleEl: 'Αλλαγή για τους ανθρώπους',
+    });
+    expect(donor?.sections).toHaveLength(6);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('tells an officer that only the coordination team edits templates', async () => {
+    const page = await app.openPage(375);
+    await loginInBrowser(page, app.server.url, 'officer.piraeus@demo.cni.gr');
+    await page.goto(`${app.server.url}/proposals/templates`);
+    await page.locator('.notice--info').waitFor();
+    expect(await page.locator('.template-editor').count()).toBe(0);
+    await page.screenshot({ path: join(artifactsDir, 'proposal-templates-officer-375.png'), fullPage: true });
+    await page.close();
+  });
+});
