@@ -50,7 +50,7 @@ export async function startBrowserApp(
       });
       page.on('pageerror', (error) => problems.push(error.message));
       // Fail at the step that waits in vain, well before the test's own time runs out.
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(15_000);
       return page;
     },
     async close() {
