@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CollabOptions } from './collab-options.ts';
 import { contentFragmentName, sectionPlainText } from './plain-text.ts';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, readMessage } from './protocol.ts';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, keepOwnAwareness, readMessage } from './protocol.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
 interface Connection {
@@ -99,6 +99,13 @@ export class LiveSection {
     if (this.connections.size === 0) this.scheduleUnload();
   }
 
+  /** A connection speaks for the one client id it announced first, if no other connection holds it. */
+  private mayAnnounce(connection: Connection, clientId: number): boolean {
+    if (connection.awarenessIds.has(clientId)) return true;
+    if (connection.awarenessIds.size > 0) return false;
+    return ![...this.connections.values()].some((other) => other !== connection && other.awarenessIds.has(clientId));
+  }
+
   private async receive(connection: Connection, data: Uint8Array): Promise<void> {
     if (this.isUnloaded) return;
     const message = readMessage(data);
@@ -110,7 +117,8 @@ export class LiveSection {
       Y.applyUpdate(this.doc, message.update, connection);
       await this.commit(connection);
     } else if (message.kind === 'awareness') {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+      const own = keepOwnAwareness(message.update, (clientId) => this.mayAnnounce(connection, clientId));
+      if (own) awarenessProtocol.applyAwarenessUpdate(this.awareness, own, connection);
     } else if (message.kind === 'query-awareness') {
       send(connection.socket, encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
     }

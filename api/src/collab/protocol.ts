@@ -64,3 +64,26 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   });
 }
+
+/**
+ * The entries of an awareness update that its sender may make: a client announces its own presence, never
+ * another's (y-protocols applies whatever ids an update names, so a forged one could rename or remove a
+ * colleague's cursor). Null when nothing is left.
+ */
+export function keepOwnAwareness(update: Uint8Array, mayAnnounce: (clientId: number) => boolean): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const kept: Array<{ clientId: number; clock: number; state: string }> = [];
+  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
+    const entry = { clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) };
+    if (mayAnnounce(entry.clientId)) kept.push(entry);
+  }
+  if (kept.length === 0) return null;
+  return encode((encoder) => {
+    encoding.writeVarUint(encoder, kept.length);
+    for (const entry of kept) {
+      encoding.writeVarUint(encoder, entry.clientId);
+      encoding.writeVarUint(encoder, entry.clock);
+      encoding.writeVarString(encoder, entry.state);
+    }
+  });
+}
