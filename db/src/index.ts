@@ -33,7 +33,7 @@ export { startRun, finishRun, listRuns, markInterruptedRuns, lastRunStartedAt, t
 export { listSources, getSourceSummary, getSourceForRun, type SourceSummary } from './sources/list.ts';
 export { createSource, updateSource, deleteSource, saveSourceValidators, listEnabledSources } from './sources/write.ts';
 export type { SourceFields } from './sources/source-fields.ts';
-export { revisedFields, diffRevisedFields, statusAt, type CallFields } from './calls/call-fields.ts';
+export { revisedFields, diffRevisedFields, statusAt, callStatusAt, type CallFields, type StatusFacts } from './calls/call-fields.ts';
 export { loadSourceLinks, loadCallIndex, applyIngestPlan, type CollectedItem, type IngestPlan } from './calls/ingest.ts';
 export { listCalls, type CallFilters } from './calls/list.ts';
 export { getCall } from './calls/get.ts';

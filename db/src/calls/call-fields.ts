@@ -34,15 +34,36 @@ export const revisedFields = [
   'withdrawn',
 ] as const satisfies ReadonlyArray<keyof CallFields>;
 
+/** What a call's status is decided from, as instants in milliseconds. */
+export interface StatusFacts {
+  withdrawn: boolean;
+  statusHint: CallStatus | null;
+  openingMs: number | null;
+  deadlineMs: number | null;
+}
+
 /**
- * A call's status at `now`, computed in SQL so that filters and facets agree with what is shown. Stored dates
- * are ISO 8601 UTC strings of one format, so text comparison is time comparison. Read from the calls or from
- * their search documents, which copy the dates for lists.
+ * The status rule, one for the whole product: withdrawn wins; a deadline reached closes the call; an opening
+ * still ahead makes it forthcoming; without a deadline the source's own word stands; else open. Sources' own
+ * status lags the dates (the EU portal's codes do), so the dates decide wherever there are dates.
+ */
+export function callStatusAt(call: StatusFacts, nowMs: number): CallStatus {
+  if (call.withdrawn) return 'withdrawn';
+  if (call.deadlineMs !== null && call.deadlineMs <= nowMs) return 'closed';
+  if (call.openingMs !== null && call.openingMs > nowMs) return 'forthcoming';
+  if (call.deadlineMs === null && call.statusHint !== null) return call.statusHint;
+  return 'open';
+}
+
+/**
+ * `callStatusAt` in SQL, so that filters and facets agree with what is shown. Stored dates are ISO 8601 UTC
+ * strings of one format, so text comparison is time comparison. Read from the calls or from their search
+ * documents, which copy the dates for lists.
  */
 export function statusAt(nowIso: string, table: typeof calls | typeof callSearch = calls) {
   return sql<CallStatus>`CASE
     WHEN ${table.withdrawn} = 1 THEN 'withdrawn'
-    WHEN ${table.deadline} IS NOT NULL AND ${table.deadline} < ${nowIso} THEN 'closed'
+    WHEN ${table.deadline} IS NOT NULL AND ${table.deadline} <= ${nowIso} THEN 'closed'
     WHEN ${table.openingDate} IS NOT NULL AND ${table.openingDate} > ${nowIso} THEN 'forthcoming'
     WHEN ${table.deadline} IS NULL AND ${table.statusHint} IS NOT NULL THEN ${table.statusHint}
     ELSE 'open' END`;

@@ -1,5 +1,6 @@
 import type { CallStatus, EligibleApplicantKind, MatchVerdict, Programme } from '../schema/index.ts';
 import { describeReasons, type MatchReason } from './match-reason.ts';
+import { callStatusAt } from '../calls/call-fields.ts';
 
 /**
  * How well one call fits one need: a score in 0..1 with its reasons. Pure: everything it weighs is passed in.
@@ -96,15 +97,6 @@ const fittingProgrammes: Record<string, readonly Programme[]> = {
   networking: ['cerv', 'urban-initiative', 'amif'],
 };
 const integrationProgrammes: readonly Programme[] = ['esf-plus', 'amif'];
-
-/** The status rule of `statusAt` (calls/call-fields.ts), in code, so a cached call is judged at any moment. */
-export function callStatusAt(call: MatchCallFacts, nowMs: number): CallStatus {
-  if (call.withdrawn) return 'withdrawn';
-  if (call.deadlineMs !== null && call.deadlineMs < nowMs) return 'closed';
-  if (call.openingMs !== null && call.openingMs > nowMs) return 'forthcoming';
-  if (call.deadlineMs === null && call.statusHint !== null) return call.statusHint;
-  return 'open';
-}
 
 /** Whether municipalities may apply: 1 named, 0.85 as public bodies, 0.5 not stated, 0 excluded. */
 export function eligibilityOf(call: MatchCallFacts): { value: number; reason: MatchReason } {

@@ -1,4 +1,3 @@
-export { computeStatus, type StatusInput } from './call-status.ts';
 export type { DateRole } from './calendar.ts';
 export { canonicaliseUrl } from './canonicalise-url.ts';
 export { classifyEligibleApplicants } from './classify-eligible-applicants.ts';

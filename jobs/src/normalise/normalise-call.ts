@@ -1,5 +1,5 @@
+import { callStatusAt } from '@cni/db';
 import type { NormalisedCall, RawCall } from '../ingest/types.ts';
-import { computeStatus } from './call-status.ts';
 import { classifyEligibleApplicantsFromFolded } from './classify-eligible-applicants.ts';
 import { classifyFunderFromFolded } from './classify-funder.ts';
 import { classifyProgrammeFromFolded } from './classify-programme.ts';
@@ -37,7 +37,10 @@ export function normaliseCall(raw: RawCall, now: Date): NormalisedCall {
     funder: classifyFunderFromFolded(folded, programme, raw.funder),
     programme,
     reference: raw.reference?.trim() || null,
-    status: computeStatus({ openingDate, deadline, withdrawn: raw.withdrawn, hint: raw.statusHint }, now),
+    status: callStatusAt(
+      { withdrawn: raw.withdrawn, statusHint: raw.statusHint, openingMs: openingDate ? Date.parse(openingDate) : null, deadlineMs: deadline ? Date.parse(deadline) : null },
+      now.getTime(),
+    ),
     openingDate,
     deadline,
     ...money,
