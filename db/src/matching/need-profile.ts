@@ -1,5 +1,5 @@
 import { analyseText, isSearchWord, stemWord, textWords } from '../search/analyse-text.ts';
-import { glossaryIndex, type GlossaryIndex } from '../search/glossary.ts';
+import { glossaryIndex, groupConcepts, type GlossaryIndex } from '../search/glossary.ts';
 import { genericFundingWords } from './generic-words.data.ts';
 
 const genericStems = new Set(genericFundingWords.flatMap((word) => analyseText(word)));
@@ -17,11 +17,7 @@ export interface NeedConceptText {
   forms: string[];
 }
 
-/**
- * The concepts of one piece of text. The same grouping as `expandTerms` (glossary phrases first, then single
- * stems), walked here by hand because the reasons must quote the need's own words for each concept, which
- * `expandTerms` does not keep.
- */
+/** The concepts of one piece of text, each quoted in the need's own words for the reasons. */
 function conceptsOfText(text: string, index: GlossaryIndex): NeedConceptText[] {
   const stems: string[] = [];
   const originals: string[] = [];
@@ -32,25 +28,10 @@ function conceptsOfText(text: string, index: GlossaryIndex): NeedConceptText[] {
     stems.push(stem);
     originals.push(text.slice(word.start, word.end).toLocaleLowerCase('el'));
   }
-  const concepts: NeedConceptText[] = [];
-  let at = 0;
-  while (at < stems.length) {
-    let taken = 0;
-    for (let length = Math.min(index.longestPhrase, stems.length - at); length >= 2 && taken === 0; length--) {
-      const forms = index.byPhrase.get(stems.slice(at, at + length).join(' '));
-      if (forms) {
-        concepts.push({ words: originals.slice(at, at + length).join(' '), forms: [...forms] });
-        taken = length;
-      }
-    }
-    if (taken === 0) {
-      const stem = stems[at]!;
-      concepts.push({ words: originals[at]!, forms: [...new Set([stem, ...(index.byStem.get(stem) ?? [])])] });
-      taken = 1;
-    }
-    at += taken;
-  }
-  return concepts;
+  return groupConcepts(stems, index).map((group) => ({
+    words: originals.slice(group.start, group.start + group.length).join(' '),
+    forms: [...group.forms],
+  }));
 }
 
 /**

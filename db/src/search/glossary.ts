@@ -35,29 +35,35 @@ export function buildGlossaryIndex(entries: GlossaryEntry[]): GlossaryIndex {
 
 export const glossaryIndex = buildGlossaryIndex(glossary);
 
+/** A run of a text's stems that says one concept, with every form that says the same in either language. */
+export interface ConceptGroup {
+  start: number;
+  length: number;
+  forms: Set<string>;
+}
+
 /**
- * A text's stems grouped into concepts, each with every form that says the same in either language:
- * `στέγαση προσφύγων` → [{στεγασ, κατοικ, hous, accommod}, {προσφυγ, refuge}]. Phrases of the glossary are
- * taken whole before their words one by one.
+ * A text's stems grouped into concepts: `στέγαση προσφύγων` → [{στεγασ, κατοικ, hous, accommod}, {προσφυγ,
+ * refuge}]. Phrases of the glossary are taken whole before their words one by one.
  */
-export function expandTerms(stems: string[], index: GlossaryIndex = glossaryIndex): Array<Set<string>> {
-  const concepts: Array<Set<string>> = [];
+export function groupConcepts(stems: string[], index: GlossaryIndex = glossaryIndex): ConceptGroup[] {
+  const groups: ConceptGroup[] = [];
   let at = 0;
   while (at < stems.length) {
-    let taken = 0;
-    for (let length = Math.min(index.longestPhrase, stems.length - at); length >= 2 && taken === 0; length--) {
+    let group: ConceptGroup | null = null;
+    for (let length = Math.min(index.longestPhrase, stems.length - at); length >= 2 && !group; length--) {
       const forms = index.byPhrase.get(stems.slice(at, at + length).join(' '));
-      if (forms) {
-        concepts.push(new Set(forms));
-        taken = length;
-      }
+      if (forms) group = { start: at, length, forms: new Set(forms) };
     }
-    if (taken === 0) {
-      const stem = stems[at]!;
-      concepts.push(new Set([stem, ...(index.byStem.get(stem) ?? [])]));
-      taken = 1;
-    }
-    at += taken;
+    const stem = stems[at]!;
+    group ??= { start: at, length: 1, forms: new Set([stem, ...(index.byStem.get(stem) ?? [])]) };
+    groups.push(group);
+    at += group.length;
   }
-  return concepts;
+  return groups;
+}
+
+/** The concepts of a text's stems, each as the set of its forms (see `groupConcepts`). */
+export function expandTerms(stems: string[], index: GlossaryIndex = glossaryIndex): Array<Set<string>> {
+  return groupConcepts(stems, index).map((group) => group.forms);
 }
