@@ -506,7 +506,7 @@ export const el = {
   'notifications.unreadCount.one': '{count} νέα',
   'notifications.unreadCount.other': '{count} νέες',
   'calendar.title': 'Το ημερολόγιό σας',
-  'calendar.body': 'Εγγραφείτε σε αυτή τη διεύθυνση από το Outlook ή το Google Calendar για να βλέπετε εκεί τις προθεσμίες των προσκλήσεων που παρακολουθείτε.',
+  'calendar.body': 'Εγγραφείτε σε αυτή τη διεύθυνση από το Outlook ή το Google Calendar για να βλέπετε εκεί τις προθεσμίες των προσκλήσεων που παρακολουθείτε και τις προθεσμίες και τα ορόσημα των προτάσεων που συντάσσετε.',
   'calendar.url': 'Διεύθυνση ημερολογίου (iCal)',
   'calendar.copy': 'Αντιγραφή',
   'calendar.copied': 'Η διεύθυνση αντιγράφηκε.',

@@ -503,7 +503,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.unreadCount.one': '{count} unread',
   'notifications.unreadCount.other': '{count} unread',
   'calendar.title': 'Your calendar',
-  'calendar.body': 'Subscribe to this address in Outlook or Google Calendar to see the deadlines of the calls you track there.',
+  'calendar.body': 'Subscribe to this address in Outlook or Google Calendar to see there the deadlines of the calls you track and the deadlines and milestones of the proposals you draft.',
   'calendar.url': 'Calendar address (iCal)',
   'calendar.copy': 'Copy',
   'calendar.copied': 'The address was copied.',
