@@ -12,3 +12,4 @@ export * from './search.ts';
 export * from './matches.ts';
 export * from './alerts.ts';
 export * from './proposals.ts';
+export * from './knowledge.ts';
