@@ -17,12 +17,14 @@ async function manualSourceId(ctx: Ctx): Promise<string | null> {
   return source?.id ?? null;
 }
 
-/** A call entered by the ministry liaison or the coordination team; official ones carry a badge. */
-export async function createManualCall({ ctx, input, now }: { ctx: Ctx; input: ManualCallFields; now: Date }) {
-  const id = randomUUID();
+/**
+ * The statements that write a call entered by hand, for callers that write more in the same batch (an
+ * announcement and its call stand or fall together).
+ */
+export async function buildManualCallStatements({ ctx, id, input, now }: { ctx: Ctx; id: string; input: ManualCallFields; now: Date }) {
   const nowIso = now.toISOString();
   const sourceId = await manualSourceId(ctx);
-  await writeBatch(ctx.db, [
+  return [
     ctx.db.insert(calls).values({
       id,
       ...input,
@@ -38,7 +40,13 @@ export async function createManualCall({ ctx, input, now }: { ctx: Ctx; input: M
       ? [ctx.db.insert(callSources).values({ sourceId, itemKey: id, callId: id, url: input.url, contentHash: 'manual', firstSeenAt: nowIso, lastChangedAt: nowIso })]
       : []),
     buildAuditEntry(ctx, { action: 'call.create', entityType: 'call', entityId: id, details: { title: input.title, official: input.official } }),
-  ]);
+  ];
+}
+
+/** A call entered by the ministry liaison or the coordination team; official ones carry a badge. */
+export async function createManualCall({ ctx, input, now }: { ctx: Ctx; input: ManualCallFields; now: Date }) {
+  const id = randomUUID();
+  await writeBatch(ctx.db, await buildManualCallStatements({ ctx, id, input, now }));
   return getCall({ db: ctx.db, id, now });
 }
 

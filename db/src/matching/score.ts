@@ -75,7 +75,8 @@ export interface ScoredMatch {
 }
 
 const dayMs = 24 * 60 * 60 * 1000;
-const topTierFloor = 0.5;
+/** The lowest score of the upper tier: an open or forthcoming call the municipality may apply to. */
+export const topTierFloor = 0.5;
 const lowerTierCeiling = 0.45;
 /** Pairs below this are not worth listing. */
 export const scoreFloor = 0.05;
