@@ -26,6 +26,12 @@ import { createMatchesRouter } from './routes/matches/matches.index.ts';
 import { createProposalsRouter } from './routes/proposals/proposals.index.ts';
 import { createProposalTemplatesRouter } from './routes/proposal-templates/proposal-templates.index.ts';
 import { createSectionVersionsRouter } from './routes/section-versions/section-versions.index.ts';
+import { createLessonsRouter } from './routes/lessons/lessons.index.ts';
+import { createGoodPracticesRouter } from './routes/good-practices/good-practices.index.ts';
+import { createProposalGoodPracticesRouter } from './routes/proposals/proposal-good-practices.index.ts';
+import { createAnnouncementsRouter } from './routes/announcements/announcements.index.ts';
+import { createDashboardRouter } from './routes/dashboard/dashboard.index.ts';
+import { createReportsRouter } from './routes/reports/reports.index.ts';
 import { mountWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -81,6 +87,12 @@ export function createApp({
   app.route('/', createSectionVersionsRouter());
   app.route('/', createProposalsRouter());
   app.route('/', createProposalTemplatesRouter());
+  app.route('/', createLessonsRouter());
+  app.route('/', createGoodPracticesRouter());
+  app.route('/', createProposalGoodPracticesRouter());
+  app.route('/', createAnnouncementsRouter());
+  app.route('/', createDashboardRouter());
+  app.route('/', createReportsRouter());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

@@ -24,6 +24,14 @@ describe('matching of needs and calls', () => {
   let needId: string;
   const callIds: Record<string, string> = {};
 
+  // The demo seed's announced ESF+ call fits this need too; the checks are about the calls made here.
+  async function ownMatches(client: ApiClient) {
+    const response = await client.get(`/api/needs/${needId}/matches`);
+    expect(response.status).toBe(200);
+    const ours = new Set(Object.values(callIds));
+    return response.body.filter((match: { call: { id: string } }) => ours.has(match.call.id));
+  }
+
   async function createCall(key: string, body: Record<string, unknown>) {
     const response = await liaison.post('/api/calls', body);
     expect(response.status).toBe(201);
@@ -51,15 +59,14 @@ describe('matching of needs and calls', () => {
   afterEach(() => server.close());
 
   it('shows an officer the calls that fit their need, the open eligible one first, with reasons', async () => {
-    const response = await officer.get(`/api/needs/${needId}/matches`);
-    expect(response.status).toBe(200);
-    const titles = response.body.map((match: { call: { title: string } }) => match.call.title);
+    const matches = await ownMatches(officer);
+    const titles = matches.map((match: { call: { title: string } }) => match.call.title);
     expect(titles[0]).toBe('Labour market integration of refugees');
     expect(titles).not.toContain('Solar panels on schools');
     expect(titles.indexOf('Employment of refugees in cities')).toBeGreaterThan(0);
     expect(titles.indexOf('Refugee employment by civil society')).toBeGreaterThan(0);
 
-    const [best] = response.body;
+    const [best] = matches;
     expect(best.score).toBeGreaterThanOrEqual(0.5);
     expect(best.feedback).toBeNull();
     expect(best.reasons).toEqual(
@@ -72,8 +79,8 @@ describe('matching of needs and calls', () => {
       ]),
     );
     expect(best.details).toContainEqual({ kind: 'theme', theme: 'labour-market' });
-    for (const other of response.body.slice(1)) expect(other.score).toBeLessThanOrEqual(best.score);
-    const closed = response.body.find((match: { call: { id: string } }) => match.call.id === callIds.closed);
+    for (const other of matches.slice(1)) expect(other.score).toBeLessThanOrEqual(best.score);
+    const closed = matches.find((match: { call: { id: string } }) => match.call.id === callIds.closed);
     expect(closed.score).toBeLessThanOrEqual(0.45);
     expect(closed.reasons).toContain('closed');
   });
@@ -83,7 +90,7 @@ describe('matching of needs and calls', () => {
     const read = await other.get(`/api/needs/${needId}/matches`);
     expect(read.status).toBe(404);
     expectErrorShape(read.body);
-    const judge = await other.request('PUT', `/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: 'relevant' });
+    const judge = await other.put(`/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: 'relevant' });
     expect(judge.status).toBe(404);
     expect((await officer.get('/api/needs/no-such-need/matches')).status).toBe(404);
   });
@@ -114,36 +121,36 @@ describe('matching of needs and calls', () => {
   });
 
   it('takes an officer’s verdict, shows it at once, and ranks by it after the recompute', async () => {
-    const put = await officer.request('PUT', `/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: 'not-relevant' });
+    const put = await officer.put(`/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: 'not-relevant' });
     expect(put.status).toBe(200);
     expect(put.body).toEqual({ needId, callId: callIds.open, verdict: 'not-relevant' });
 
-    const atOnce = await officer.get(`/api/needs/${needId}/matches`);
-    expect(atOnce.body.at(-1)).toMatchObject({ call: { id: callIds.open }, feedback: 'not-relevant' });
+    const atOnce = await ownMatches(officer);
+    expect(atOnce.at(-1)).toMatchObject({ call: { id: callIds.open }, feedback: 'not-relevant' });
 
     await server.rematch.idle();
-    const after = await officer.get(`/api/needs/${needId}/matches`);
-    expect(after.body.at(-1)).toMatchObject({ call: { id: callIds.open }, feedback: 'not-relevant', score: 0 });
-    expect(after.body.at(-1).reasons).toContain('marked not relevant');
+    const after = await ownMatches(officer);
+    expect(after.at(-1)).toMatchObject({ call: { id: callIds.open }, feedback: 'not-relevant', score: 0 });
+    expect(after.at(-1).reasons).toContain('marked not relevant');
     // The other ESF+ calls of this need lose a little for it.
-    const sibling = after.body.find((match: { call: { id: string } }) => match.call.id === callIds.ngos);
+    const sibling = after.find((match: { call: { id: string } }) => match.call.id === callIds.ngos);
     expect(sibling.details).toContainEqual({ kind: 'feedback', verdict: 'not-relevant', via: 'programme' });
 
-    const back = await officer.request('PUT', `/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: null });
+    const back = await officer.put(`/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: null });
     expect(back.body).toEqual({ needId, callId: callIds.open, verdict: null });
     await server.rematch.idle();
-    expect((await officer.get(`/api/needs/${needId}/matches`)).body[0]).toMatchObject({ call: { id: callIds.open }, feedback: null });
+    expect((await ownMatches(officer))[0]).toMatchObject({ call: { id: callIds.open }, feedback: null });
   });
 
   it('refuses a verdict that is not one, and a call that does not exist', async () => {
     for (const body of [{ verdict: 'maybe' }, {}, { verdict: 1 }]) {
-      const response = await officer.request('PUT', `/api/needs/${needId}/matches/${callIds.open}/feedback`, body);
+      const response = await officer.put(`/api/needs/${needId}/matches/${callIds.open}/feedback`, body);
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe('validation_error');
     }
-    expect((await officer.request('PUT', `/api/needs/${needId}/matches/no-such-call/feedback`, { verdict: 'relevant' })).status).toBe(404);
+    expect((await officer.put(`/api/needs/${needId}/matches/no-such-call/feedback`, { verdict: 'relevant' })).status).toBe(404);
     const coordinator = await loggedInAs(server.url, 'coordinator@demo.cni.gr');
-    expect((await coordinator.request('PUT', `/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: 'relevant' })).status).toBe(403);
+    expect((await coordinator.put(`/api/needs/${needId}/matches/${callIds.open}/feedback`, { verdict: 'relevant' })).status).toBe(403);
   });
 
   it('recomputes a need’s matches when the need changes and when a call changes, after answering', async () => {

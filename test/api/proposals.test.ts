@@ -196,9 +196,9 @@ describe('proposals', () => {
       const templates = (await athens.get('/api/proposal-templates')).body;
       expect(templates.map((template: { key: string }) => template.key).sort()).toEqual(['amif', 'blank', 'donor', 'esf-plus']);
       const body = { name: 'Blank', nameEl: 'Κενό', sections: [{ key: 'summary', title: 'Summary', titleEl: 'Σύνοψη' }] };
-      expect((await athens.request('PUT', '/api/proposal-templates/blank', body)).status).toBe(403);
+      expect((await athens.put('/api/proposal-templates/blank', body)).status).toBe(403);
       const coordinator = await loggedInAs(server.url, 'coordinator@demo.cni.gr');
-      expect((await coordinator.request('PUT', '/api/proposal-templates/blank', body)).status).toBe(200);
+      expect((await coordinator.put('/api/proposal-templates/blank', body)).status).toBe(200);
       const proposal = await createAthensDraft({ template: 'blank' });
       expect(proposal.sections.map((section: { title: string }) => section.title)).toEqual(['Σύνοψη']);
     });

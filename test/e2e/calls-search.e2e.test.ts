@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createNotifications, findAccountByEmail } from '@cni/db';
+import { createNotifications, findAccountByEmail, markAllNotificationsRead } from '@cni/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginInBrowser, startBrowserApp, type BrowserApp } from '../helpers/browser-app.ts';
@@ -164,6 +164,11 @@ describe('calls search, saved searches, tracking and notifications in the browse
   it('counts unread notifications on the bell, marks them read and shows the calendar address', async () => {
     const officer = await findAccountByEmail({ db: app.server.handle.db, email: 'officer.athens@demo.cni.gr' });
     if (!officer) throw new Error('no demo officer');
+    // The demo's own notifications (the liaison's announcement) are read first: the bell counts only these two.
+    await markAllNotificationsRead({
+      ctx: { db: app.server.handle.db, actor: { userId: officer.id, email: officer.email, role: 'officer', municipalityId: officer.municipalityId } },
+      now: new Date(),
+    });
     await createNotifications({
       db: app.server.handle.db,
       now: new Date(),

@@ -81,7 +81,8 @@ describe('two officers write one proposal together', () => {
     const latencyMs = Date.now() - sentAt;
 
     await thessalonikiEditor.click();
-    await thessalonikiPage.keyboard.press('End');
+    // To the end of the document, wherever the click put the caret: the sentence goes after Athens' one.
+    await thessalonikiPage.keyboard.press('Control+End');
     await thessalonikiPage.keyboard.press('Enter');
     await thessalonikiPage.keyboard.type('Η Θεσσαλονίκη προσθέτει τους στόχους.');
     await expect.poll(() => athensEditor.textContent()).toContain('Η Θεσσαλονίκη προσθέτει τους στόχους.');

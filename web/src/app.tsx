@@ -30,11 +30,25 @@ import ProposalsPage from './pages/proposals/proposals.tsx';
 import NewProposalPage from './pages/proposals/new-proposal.tsx';
 import ProposalTemplatesPage from './pages/proposals/templates.tsx';
 import LessonsPage from './pages/lessons/lessons.tsx';
-import DashboardPage from './pages/dashboard/dashboard.tsx';
+import NewLessonPage from './pages/lessons/new-lesson.tsx';
+import EditLessonPage from './pages/lessons/edit-lesson.tsx';
+import GoodPracticesPage from './pages/good-practices/good-practices.tsx';
+import GoodPracticePage from './pages/good-practices/good-practice.tsx';
+import NewGoodPracticePage from './pages/good-practices/new-good-practice.tsx';
+import EditGoodPracticePage from './pages/good-practices/edit-good-practice.tsx';
+import { preloadLesson, preloadLessons } from './pages/lessons/lessons.data.ts';
+import { preloadPractice, preloadPracticeForm, preloadPractices } from './pages/good-practices/good-practices.data.ts';
+import AnnouncementsPage from './pages/announcements/announcements.tsx';
+import { preloadAnnouncements } from './pages/announcements/announcements.data.ts';
+import { preloadDashboard } from './pages/dashboard/dashboard.data.ts';
+import { preloadReport } from './pages/report/report.data.ts';
 import NotificationsPage from './pages/notifications/notifications.tsx';
 
 // The editor page brings Tiptap and Yjs, several times the size of the rest: loaded when first opened.
 const ProposalPage = lazy(() => import('./pages/proposals/proposal.tsx'));
+// The dashboard brings Chart.js; the report is printed a few times a year: neither weighs on the first load.
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard.tsx'));
+const ReportPage = lazy(() => import('./pages/report/report.tsx'));
 
 export function App() {
   return (
@@ -58,8 +72,16 @@ export function App() {
             <Route path="/proposals/new" component={NewProposalPage} />
             <Route path="/proposals/templates" component={ProposalTemplatesPage} preload={preloadProposalTemplates} />
             <Route path="/proposals/:id" component={ProposalPage} preload={preloadProposal} />
-            <Route path="/lessons" component={LessonsPage} />
-            <Route path="/dashboard" component={DashboardPage} />
+            <Route path="/lessons" component={LessonsPage} preload={preloadLessons} />
+            <Route path="/lessons/new" component={NewLessonPage} />
+            <Route path="/lessons/:id/edit" component={EditLessonPage} preload={preloadLesson} />
+            <Route path="/good-practices" component={GoodPracticesPage} preload={preloadPractices} />
+            <Route path="/good-practices/new" component={NewGoodPracticePage} preload={preloadPracticeForm} />
+            <Route path="/good-practices/:id" component={GoodPracticePage} preload={preloadPractice} />
+            <Route path="/good-practices/:id/edit" component={EditGoodPracticePage} preload={preloadPracticeForm} />
+            <Route path="/announcements" component={AnnouncementsPage} preload={preloadAnnouncements} />
+            <Route path="/dashboard" component={DashboardPage} preload={preloadDashboard} />
+            <Route path="/report" component={ReportPage} preload={preloadReport} />
             <Route path="/notifications" component={NotificationsPage} preload={preloadNotifications} />
             <Route path="*" component={NotFoundPage} />
           </Route>

@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
 
+/** Text with the offsets of the words a search matched, for the client to mark. */
+export const HighlightedSchema = z
+  .object({
+    text: z.string(),
+    highlights: z.array(z.tuple([z.number().int(), z.number().int()])).openapi({ description: '[start, end) offsets of matching words in text' }),
+  })
+  .openapi('Highlighted');
+
 export const ErrorSchema = z
   .object({
     error: z.object({

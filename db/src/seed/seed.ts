@@ -3,6 +3,9 @@ import { count, eq } from 'drizzle-orm';
 import type { Database } from '../create-db.ts';
 import { municipalities, needs, proposalTemplates, sources, themes, users } from '../schema/index.ts';
 import { seedDemoProposals } from '../proposals/demo-proposals.ts';
+import { seedDemoHistory } from '../proposals/outcome-demo-history.ts';
+import { seedDemoAnnouncements } from '../announcements/demo-announcements.ts';
+import { seedDemoGoodPractices } from '../good-practices/demo-good-practices.ts';
 import { defaultProposalTemplates } from '../proposals/templates.data.ts';
 import { defaultSources } from './default-sources.data.ts';
 import { buildUserInserts } from '../users/create.ts';
@@ -82,4 +85,8 @@ export async function seedDemoData(db: Database): Promise<void> {
   }
   if (statements.length > 0) await writeBatch(db, statements);
   await seedDemoProposals(db);
+  // Practices before the history: some demo lessons link a practice by its title.
+  await seedDemoGoodPractices(db);
+  await seedDemoHistory(db);
+  await seedDemoAnnouncements(db);
 }

@@ -3,15 +3,19 @@ import { createEffect, createSignal, For, on, onCleanup } from 'solid-js';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import type { Role } from '../lib/api-types.ts';
 import { hasRole, rolesThatManageSources } from '../lib/roles.ts';
+import { rolesThatSeeDashboard } from '../lib/announcement-roles.ts';
 import { useSession } from '../session.tsx';
 
 /** `roles`: shown only to these roles; the API refuses the others anyway. */
 const sections: { href: string; label: MessageKey; roles?: readonly Role[] }[] = [
   { href: '/calls', label: 'nav.calls' },
+  { href: '/announcements', label: 'announcements.nav' },
   { href: '/needs', label: 'nav.needs' },
   { href: '/proposals', label: 'nav.proposals' },
   { href: '/lessons', label: 'nav.lessons' },
-  { href: '/dashboard', label: 'nav.dashboard' },
+  { href: '/good-practices', label: 'practices.title' },
+  { href: '/dashboard', label: 'nav.dashboard', roles: rolesThatSeeDashboard },
+  { href: '/report', label: 'report.nav' },
   { href: '/municipalities', label: 'nav.municipalities' },
   { href: '/sources', label: 'nav.sources', roles: rolesThatManageSources },
 ];

@@ -372,3 +372,169 @@ export interface AppNotification {
   createdAt: IsoDateTime;
   readAt: IsoDateTime | null;
 }
+
+// Announcements of the ministry liaison (issue 6): an official call, sent to some municipalities or all.
+
+export interface Announcement {
+  id: string;
+  message: string;
+  createdAt: IsoDateTime;
+  author: { name: string } | null;
+  call: Pick<Call, 'id' | 'title' | 'programme' | 'funder' | 'deadline' | 'status' | 'budgetCents'>;
+  /** Empty: every municipality of the network. */
+  targetMunicipalities: PlaceRef[];
+  openedByMe: boolean;
+}
+
+/** The body of POST /api/announcements: the call is the body of POST /api/calls, always official. */
+export interface NewAnnouncement {
+  message: string;
+  /** Municipality slugs; empty for all. */
+  targetMunicipalities: string[];
+  call: Omit<NewCall, 'official'>;
+}
+
+/** Which targeted municipalities opened an announcement, when, by whom, and the proposals they started for its call. */
+export interface AnnouncementReach {
+  announcementId: string;
+  municipalities: {
+    municipality: PlaceRef;
+    openedAt: IsoDateTime | null;
+    openedBy: { name: string }[];
+    proposals: { id: string; title: string; status: string }[];
+  }[];
+}
+
+// Lessons, good practices and outcomes (CONTRACT.md, "Lessons, good practices, announcements, dashboard").
+
+export const lessonPhases = ['preparation', 'eligibility', 'budget', 'partnership', 'submission', 'implementation'] as const;
+export type LessonPhase = (typeof lessonPhases)[number];
+
+/** Who reads a lesson: its municipality (and the coordination team), every member of the network, or anyone. */
+export const sharingLevels = ['municipality', 'network', 'public'] as const;
+export type SharingLevel = (typeof sharingLevels)[number];
+
+export type PlaceRef = Pick<MunicipalityRef, 'slug' | 'name' | 'nameEl'>;
+
+export interface Lesson {
+  id: string;
+  proposalId: string | null;
+  proposalTitle: string | null;
+  /** Whose experience it is; null for a lesson the coordination team wrote for the whole network. */
+  municipality: PlaceRef | null;
+  author: { name: string } | null;
+  title: string;
+  whatHappened: string;
+  nextTime: string;
+  programme: Programme;
+  funder: string | null;
+  themes: string[];
+  phase: LessonPhase;
+  sharing: SharingLevel;
+  goodPractice: { id: string; title: string } | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+  canEdit: boolean;
+}
+
+/** A lesson as the search answers it: the words found, marked in the title and the two texts. */
+export interface LessonListItem extends Lesson {
+  highlights?: { title: HighlightedText; whatHappened: HighlightedText; nextTime: HighlightedText };
+}
+
+export interface LessonPage {
+  items: LessonListItem[];
+  total: number;
+}
+
+/** A lesson offered for a call or a proposal: how close it is (0..1) and why, best first. */
+export interface RelatedLesson extends Lesson {
+  relevance: number;
+  reasons: string[];
+}
+
+/** The body of POST /api/lessons (and, with `version`, of PATCH /api/lessons/:id). */
+export interface NewLesson {
+  proposalId: string | null;
+  title: string;
+  whatHappened: string;
+  nextTime: string;
+  programme: Programme;
+  funder: string | null;
+  themes: string[];
+  phase: LessonPhase;
+  sharing: SharingLevel;
+  goodPracticeId: string | null;
+}
+
+export interface PracticeContact {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+}
+
+export interface PracticeLink {
+  label: string;
+  url: string;
+}
+
+export interface GoodPracticeSummary {
+  id: string;
+  title: string;
+  municipality: PlaceRef;
+  summary: string;
+  themes: string[];
+  programme: Programme | null;
+  updatedAt: IsoDateTime;
+  highlights?: { title: HighlightedText; summary: HighlightedText };
+}
+
+export interface GoodPracticePage {
+  items: GoodPracticeSummary[];
+  total: number;
+}
+
+export interface GoodPractice extends GoodPracticeSummary {
+  /** Markdown as written. */
+  body: string;
+  /** The body rendered by the API and sanitised there (no script, no event attributes, http/https/mailto links only). */
+  bodyHtml: string;
+  contacts: PracticeContact[];
+  links: PracticeLink[];
+  /** The lessons that point to this practice and that the caller may read. */
+  lessons: { id: string; title: string }[];
+  version: number;
+  canEdit: boolean;
+  createdAt: IsoDateTime;
+}
+
+/** The body of POST /api/good-practices (and, with `version`, of PATCH). */
+export interface NewGoodPractice {
+  title: string;
+  /** A municipality slug. */
+  municipality: string;
+  summary: string;
+  body: string;
+  themes: string[];
+  programme: Programme | null;
+  contacts: PracticeContact[];
+  links: PracticeLink[];
+}
+
+/** What came of a submitted proposal; `version` 0 until something has been recorded. */
+export interface Outcome {
+  proposalId: string;
+  status: string;
+  requestedCents: number | null;
+  awardedCents: number | null;
+  evaluatorScore: number | null;
+  evaluatorMaxScore: number | null;
+  feedback: string;
+  attachment: { name: string; bytes: number } | null;
+  version: number;
+  updatedAt: IsoDateTime | null;
+}
+
+export type OutcomeChange = Pick<Outcome, 'requestedCents' | 'awardedCents' | 'evaluatorScore' | 'evaluatorMaxScore' | 'feedback'>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, onUnauthorized } from './api.ts';
+import { api, ApiError, onUnauthorized, uploadFile } from './api.ts';
 
 function answer(status: number, body?: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -89,5 +89,23 @@ describe('api client', () => {
     await api.get('/api/municipalities').catch(() => undefined);
     expect(listener).toHaveBeenCalledTimes(1);
     stopListening();
+  });
+
+  it('uploads a file as the raw body, its Greek name percent-encoded in X-File-Name', async () => {
+    const fetchMock = stubFetch(answer(200, { name: 'Αξιολόγηση.pdf', bytes: 8 }));
+    const file = new Blob(['%PDF-1.4'], { type: 'application/pdf' });
+    await expect(
+      uploadFile('/api/proposals/p1/outcome/attachment', file, { contentType: 'application/pdf', fileName: 'Αξιολόγηση.pdf' }),
+    ).resolves.toEqual({ name: 'Αξιολόγηση.pdf', bytes: 8 });
+    expect(fetchMock).toHaveBeenCalledWith('/api/proposals/p1/outcome/attachment', {
+      method: 'PUT',
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/pdf',
+        'X-File-Name': '%CE%91%CE%BE%CE%B9%CE%BF%CE%BB%CF%8C%CE%B3%CE%B7%CF%83%CE%B7.pdf',
+      },
+      credentials: 'same-origin',
+      body: file,
+    });
   });
 });

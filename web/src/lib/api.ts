@@ -67,17 +67,10 @@ async function readErrorBody(response: Response): Promise<ApiError> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export async function requestJson<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+async function send<T>(method: Method, path: string, body: BodyInit | null, headers: Record<string, string>): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-    });
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body });
   } catch (error) {
     throw new ApiError(0, 'network_error', error instanceof Error ? error.message : 'Network error');
   }
@@ -89,6 +82,24 @@ export async function requestJson<T>(method: Method, path: string, body?: unknow
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export async function requestJson<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return send<T>(method, path, body === undefined ? null : JSON.stringify(body), headers);
+}
+
+/**
+ * A file PUT as the request's whole body (an evaluation report's PDF), typed by `contentType`, its name in
+ * X-File-Name percent-encoded: a header carries Latin-1 only, and file names here are often Greek.
+ */
+export async function uploadFile<T>(path: string, file: Blob, options: { contentType: string; fileName: string }): Promise<T> {
+  return send<T>('PUT', path, file, {
+    Accept: 'application/json',
+    'Content-Type': options.contentType,
+    'X-File-Name': encodeURIComponent(options.fileName),
+  });
 }
 
 export const api = {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { callStatuses, eligibleApplicantKinds, programmes } from '@cni/db';
+import { HighlightedSchema } from '../../lib/schemas.ts';
 
 const isoInstant = z.iso.datetime({ offset: true }).openapi({ example: '2026-04-30T12:00:00.000Z' });
 
@@ -34,13 +35,6 @@ export const CallDetailSchema = CallSchema.extend({
     z.object({ sourceId: z.string(), name: z.string(), kind: z.string(), url: z.string().nullable(), firstSeenAt: z.string(), lastSeenAt: z.string() }),
   ),
 }).openapi('CallDetail');
-
-const HighlightedSchema = z
-  .object({
-    text: z.string(),
-    highlights: z.array(z.tuple([z.number().int(), z.number().int()])).openapi({ description: '[start, end) offsets of matching words in text' }),
-  })
-  .openapi('Highlighted');
 
 const FacetCountsSchema = z.record(z.string(), z.number().int());
 

@@ -5,6 +5,8 @@ import * as commentHandlers from './proposal-comments.handlers.ts';
 import * as commentRoutes from './proposal-comments.routes.ts';
 import * as exportHandlers from './proposal-export.handlers.ts';
 import * as exportRoutes from './proposal-export.routes.ts';
+import * as outcomeHandlers from './proposal-outcome.handlers.ts';
+import * as outcomeRoutes from './proposal-outcome.routes.ts';
 import * as taskHandlers from './proposal-tasks.handlers.ts';
 import * as taskRoutes from './proposal-tasks.routes.ts';
 import * as handlers from './proposals.handlers.ts';
@@ -35,5 +37,10 @@ export function createProposalsRouter() {
     .openapi(commentRoutes.resolveComment, commentHandlers.resolveComment)
     .openapi(commentRoutes.reopenComment, commentHandlers.reopenComment)
     .openapi(exportRoutes.exportDocx, exportHandlers.exportDocx)
-    .openapi(exportRoutes.exportMarkdown, exportHandlers.exportMarkdown);
+    .openapi(exportRoutes.exportMarkdown, exportHandlers.exportMarkdown)
+    .openapi(outcomeRoutes.getOutcome, outcomeHandlers.getOutcome)
+    .openapi(outcomeRoutes.saveOutcome, outcomeHandlers.saveOutcome)
+    .openapi(outcomeRoutes.putAttachment, outcomeHandlers.putAttachment)
+    .openapi(outcomeRoutes.getAttachment, outcomeHandlers.getAttachment)
+    .openapi(outcomeRoutes.deleteAttachment, outcomeHandlers.deleteAttachment);
 }

@@ -9,8 +9,10 @@ import { describeRevision, type RevisionChange } from '../../lib/call-revisions.
 import { formatDate, formatDateTime, formatMoneyCents, formatPercent, formatTime, toIsoString } from '../../lib/format.ts';
 import { createNow } from '../../lib/now.ts';
 import { getCall, getThemes } from './call.data.ts';
+import { CallLessons } from './call-lessons.tsx';
 import { CallMatches } from './call-matches.tsx';
 import { TrackCallButton } from './track-call-button.tsx';
+import { RecordAnnouncementOpened } from '../announcements/record-announcement-opened.tsx';
 
 /** How each field of a call is named in the revision history. */
 const fieldLabels: Record<string, MessageKey> = {
@@ -72,6 +74,10 @@ function CallView(props: { call: CallDetail; themes: Theme[] }) {
   return (
     <>
       <DocumentTitle title={props.call.title} />
+      {/* Only official calls are announced: the others need not ask. */}
+      <Show when={props.call.official}>
+        <RecordAnnouncementOpened callId={props.call.id} />
+      </Show>
       <header class="page-header call-header">
         <CallBadges call={props.call} />
         <h1 class="call-header__title" lang={props.call.language}>
@@ -142,6 +148,8 @@ function CallView(props: { call: CallDetail; themes: Theme[] }) {
       </Show>
 
       <CallMatches callId={props.call.id} themes={props.themes} />
+
+      <CallLessons callId={props.call.id} programme={props.call.programme} />
 
       <section class="section" aria-labelledby="call-details-heading">
         <h2 id="call-details-heading">{t('call.details')}</h2>

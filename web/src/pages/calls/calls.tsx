@@ -24,6 +24,7 @@ import { hasRole, rolesThatAddCalls } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
 import { getCalls, getThemes } from './calls.data.ts';
 import { SavedSearches } from './saved-searches.tsx';
+import { AnnouncedCalls } from '../announcements/announced-calls.tsx';
 
 const searchDelayMs = 350;
 
@@ -105,6 +106,8 @@ export default function CallsPage() {
           </A>
         </Show>
       </header>
+
+      <AnnouncedCalls />
 
       <form
         class="call-filters"

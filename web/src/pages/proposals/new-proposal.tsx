@@ -14,6 +14,7 @@ import { formatShortDate } from '../../lib/format.ts';
 import { proposalFieldOfBodyProperty, proposalTitleMaxLength, readProposalForm } from '../../lib/proposal-form.ts';
 import { proposalTemplates } from '../../lib/proposal-types.ts';
 import { useSession } from '../../session.tsx';
+import { CallLessonsHint } from '../lessons/call-lessons-hint.tsx';
 import { NeedsPicker, PartnerPicker } from './proposal-pickers.tsx';
 import { createProposalAction, getMunicipalities, getOpenCalls } from './proposals.data.ts';
 
@@ -126,6 +127,9 @@ export default function NewProposalPage() {
             </Suspense>
           </div>
         </ChoiceGroup>
+        <Show when={chosenCall()} keyed>
+          {(call) => <CallLessonsHint callId={call.id} programme={call.programme} />}
+        </Show>
 
         <Show
           when={ownMunicipality()}

@@ -12,11 +12,14 @@ import { colourOfPerson } from '../../lib/person-colour.ts';
 import { allowedStatusMoves } from '../../lib/proposal-board.ts';
 import type { Proposal, ProposalStatus } from '../../lib/proposal-types.ts';
 import { useSession } from '../../session.tsx';
+import { ProposalLessons } from '../lessons/proposal-lessons.tsx';
 import { ProposalBudget } from './proposal-budget.tsx';
 import { ProposalComments } from './proposal-comments.tsx';
 import { ProposalConflict } from './proposal-conflict.tsx';
 import { ProposalHistory } from './proposal-history.tsx';
+import { ProposalGoodPractices } from './proposal-good-practices.tsx';
 import { ProposalMilestones } from './proposal-milestones.tsx';
+import { ProposalOutcome } from './proposal-outcome.tsx';
 import { ProposalSettings } from './proposal-settings.tsx';
 import { SectionTools } from './proposal-sections.tsx';
 import { ProposalTasks } from './proposal-tasks.tsx';
@@ -42,7 +45,7 @@ export default function ProposalPage() {
   );
 }
 
-type Panel = 'comments' | 'history' | 'tasks' | 'settings';
+type Panel = 'comments' | 'history' | 'tasks' | 'lessons' | 'settings';
 
 function ProposalWorkspace(props: { proposal: Proposal }) {
   const { t, language } = useI18n();
@@ -51,7 +54,7 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
   const [searchParams, setSearchParams] = useSearchParams<{ section?: string }>();
   const [panel, setPanel] = createSignal<Panel>('comments');
   // Settings change the proposal itself: only those who may edit it see them.
-  const panels = (): Panel[] => ['comments', 'history', 'tasks', ...(props.proposal.access === 'edit' ? (['settings'] as const) : [])];
+  const panels = (): Panel[] => ['comments', 'history', 'tasks', 'lessons', ...(props.proposal.access === 'edit' ? (['settings'] as const) : [])];
   const sections = () => [...props.proposal.sections].sort((a, b) => a.position - b.position);
   const section = () => sections().find((candidate) => candidate.id === searchParams.section) ?? sections()[0];
   const nameOf = (municipality: Proposal['leadMunicipality']) => (language() === 'el' ? municipality.nameEl : municipality.name);
@@ -175,13 +178,18 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
           <Show when={panel() === 'tasks'}>
             <ProposalTasks proposal={props.proposal} />
           </Show>
+          <Show when={panel() === 'lessons'}>
+            <ProposalLessons proposalId={props.proposal.id} />
+          </Show>
           <Show when={panel() === 'settings' && props.proposal.access === 'edit'}>
             <ProposalSettings proposal={props.proposal} />
           </Show>
         </aside>
       </div>
 
+      <ProposalOutcome proposal={props.proposal} />
       <ProposalBudget proposal={props.proposal} />
+      <ProposalGoodPractices proposal={props.proposal} />
     </article>
   );
 }
