@@ -96,6 +96,7 @@ export { createLesson } from './lessons/create.ts';
 export { updateLesson, type LessonPatch } from './lessons/update.ts';
 export { deleteLesson } from './lessons/delete.ts';
 export { listLessonsForCall, listLessonsForProposal } from './lessons/related.ts';
+export { listPublicLessonsForCalls, type PublicLesson } from './lessons/public-lessons.ts';
 export type { LessonFields } from './lessons/lesson-fields.ts';
 export type { LessonView } from './lessons/lesson-view.ts';
 export { getProposalOutcome, saveProposalOutcome, type OutcomeFields } from './proposals/outcome.ts';

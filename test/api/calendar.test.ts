@@ -113,5 +113,29 @@ describe('calendar and feeds', () => {
       expect(xml).toContain('Δεύτερη επίσημη &amp; &lt;νέα&gt;');
       expect(xml).not.toContain('Ανεπίσημη');
     });
+
+    it('carries the public lessons that fit each call, and never a municipality or network one', async () => {
+      const lesson = (title: string, sharing: string) => ({
+        proposalId: null,
+        title,
+        whatHappened: 'Η πρόσκληση ζητούσε βεβαίωση επιλεξιμότητας δαπανών για τους μισθούς του ΚΕΜ.',
+        nextTime: 'Ζητήστε τη βεβαίωση από την οικονομική υπηρεσία ένα μήνα νωρίτερα.',
+        programme: 'esf-plus',
+        funder: null,
+        themes: [],
+        phase: 'eligibility',
+        sharing,
+      });
+      for (const [title, sharing] of [['Δημόσιο δίδαγμα ΚΕΜ', 'public'], ['Δίδαγμα του δικτύου ΚΕΜ', 'network'], ['Δίδαγμα μόνο του Ηρακλείου ΚΕΜ', 'municipality']]) {
+        expect((await officer.post('/api/lessons', lesson(title!, sharing!))).status).toBe(201);
+      }
+      const call = (await liaison.post('/api/calls', announcement('Στελέχωση Κέντρων Ένταξης Μεταναστών (ΚΕΜ)', { official: true }))).body;
+
+      const xml = await (await fetch(`${server.url}/feeds/calls.atom`)).text();
+      const entry = xml.split('<entry>').find((part) => part.includes(`/calls/${call.id}</id>`)) ?? '';
+      expect(entry).toContain('Δημόσιο δίδαγμα ΚΕΜ');
+      expect(xml).not.toContain('Δίδαγμα του δικτύου ΚΕΜ');
+      expect(xml).not.toContain('Δίδαγμα μόνο του Ηρακλείου ΚΕΜ');
+    });
   });
 });

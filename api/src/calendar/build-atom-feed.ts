@@ -1,3 +1,4 @@
+import type { PublicLesson } from '@cni/db';
 import { athensDateTime } from '@cni/jobs';
 import { Feed } from 'feed';
 
@@ -9,11 +10,19 @@ export interface FeedCall {
   deadline: string | null;
   firstSeenAt: string;
   updatedAt: string;
+  /** Public lessons of past submissions that fit the call, best first. */
+  lessons?: readonly PublicLesson[];
 }
 
 // The feed package marks titles and summaries type="html": text must be escaped or "<" starts a tag.
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function lessonsHtml(lessons: readonly PublicLesson[]): string {
+  if (lessons.length === 0) return '';
+  const items = lessons.map((lesson) => `<li><strong>${escapeHtml(lesson.title)}</strong>: ${escapeHtml(lesson.nextTime)}</li>`).join('');
+  return `<p>Μαθήματα από προηγούμενες υποβολές / Lessons from past submissions:</p><ul>${items}</ul>`;
 }
 
 /** Atom 1.0 feed of the official calls, newest first; ids are the calls' permanent addresses. */
@@ -42,7 +51,7 @@ export function buildOfficialCallsFeed({ calls, origin, now }: { calls: FeedCall
       description: [...details, call.summary]
         .filter(Boolean)
         .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-        .join(''),
+        .join('') + lessonsHtml(call.lessons ?? []),
       date: new Date(call.updatedAt),
       published: new Date(call.firstSeenAt),
     });

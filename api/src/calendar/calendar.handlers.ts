@@ -1,4 +1,4 @@
-import { findCalendarOwner, listOfficialCalls, listProposalDates, listTrackedDeadlines, NotFoundError } from '@cni/db';
+import { findCalendarOwner, listOfficialCalls, listPublicLessonsForCalls, listProposalDates, listTrackedDeadlines, NotFoundError } from '@cni/db';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../lib/app-env.ts';
 import { buildOfficialCallsFeed } from './build-atom-feed.ts';
@@ -25,7 +25,10 @@ export const calendar: RouteHandler<typeof routes.calendar, AppEnv> = async (c) 
 };
 
 export const officialCallsFeed: RouteHandler<typeof routes.officialCallsFeed, AppEnv> = async (c) => {
-  const calls = await listOfficialCalls({ db: c.get('db'), limit: 50 });
+  const db = c.get('db');
+  const official = await listOfficialCalls({ db, limit: 50 });
+  const lessons = await listPublicLessonsForCalls({ db, callIds: official.map((call) => call.id) });
+  const calls = official.map((call) => ({ ...call, lessons: lessons.get(call.id) ?? [] }));
   c.header('Cache-Control', 'public, max-age=300');
   return c.body(buildOfficialCallsFeed({ calls, origin: publicOrigin(c), now: new Date() }), 200, {
     'Content-Type': 'application/atom+xml; charset=utf-8',
