@@ -19,6 +19,8 @@ const environmentSchema = z
     PUBLIC_URL: z.url().optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+    BACKUP_DIR: z.string().trim().min(1).default('data/backups'),
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(14),
   })
   .superRefine((env, context) => {
     if (!env.DEMO && (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32)) {
@@ -49,6 +51,9 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** Sender of the mail, e.g. "CNI Funding Workspace <funding@cni.example.gr>". */
   mailFrom: string | undefined;
+  /** Folder of the nightly backups (`cni-<UTC stamp>.db`), and how many of them are kept. */
+  backupDir: string;
+  backupKeep: number;
 }
 
 // Demo installations are throwaway and local; a fixed secret keeps demo sessions valid across restarts.
@@ -76,5 +81,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     publicUrl: env.PUBLIC_URL,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    backupDir: env.BACKUP_DIR,
+    backupKeep: env.BACKUP_KEEP,
   };
 }

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const ingest = { ...createIngestServices({ allowlist: config.fetchAllowlist }), callsChanged: (ids: string[]) => rematch.callsChanged(ids) };
   const app = createApp({ db: handle.db, config, staticRoot, ingest, rematch });
   const mail = { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl };
-  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db, sources: ingest, mail }) : undefined;
+  // A libSQL server keeps its own snapshots; the nightly copy is for an embedded file.
+  const backup = handle.kind === 'file' ? { dir: config.backupDir, keep: config.backupKeep } : undefined;
+  const scheduler: Scheduler | undefined = config.jobs ? startScheduler({ db: handle.db, sources: ingest, mail, backup }) : undefined;
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
