@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { processHolder } from '@cni/db';
 import { fileURLToPath } from 'node:url';
 import type { SourceFields } from '@cni/db';
 import cron from 'node-cron';
@@ -16,7 +16,7 @@ export function createIngestServices({ allowlist }: { allowlist: string[] }): In
   return {
     fetchDocument: createFetchDocument({ allowlist, fileRoot: fixturesRoot }),
     connectors,
-    holder: `${hostname()}:${process.pid}`,
+    holder: processHolder(),
   };
 }
 

@@ -1,5 +1,4 @@
-import { acquireLease, rematchAll, releaseLease } from '@cni/db';
-import { hostname } from 'node:os';
+import { acquireLease, rematchAll, releaseLease, processHolder } from '@cni/db';
 import type { Job } from '../job.ts';
 
 const leaseName = 'matching:full';
@@ -15,7 +14,7 @@ export const fullRematchJob: Job = {
   name: 'full-rematch',
   schedule: '30 3 * * *',
   async run({ db, now, log }) {
-    const holder = `${hostname()}:${process.pid}`;
+    const holder = processHolder();
     if (!(await acquireLease({ db, name: leaseName, holder, ttlMs: leaseMs, now: now() }))) return;
     try {
       const summary = await rematchAll({ db, now: now() });

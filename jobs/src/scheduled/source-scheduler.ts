@@ -1,5 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import { lastRunStartedAt, listEnabledSources, markInterruptedRuns } from '@cni/db';
+import { lastRunStartedAt, listEnabledSources, markInterruptedRuns, releaseDeadLeases } from '@cni/db';
 import { runSource, type RunSourceDeps } from '../ingest/run-source.ts';
 
 interface ScheduledSource {
@@ -47,6 +47,8 @@ export function createSourceScheduler(deps: RunSourceDeps & { log: (message: str
 
   return {
     async sync() {
+      // A process of this host that died mid-run left its lease: free it, then its run reads as interrupted.
+      await releaseDeadLeases({ db: deps.db, now: deps.now() });
       await markInterruptedRuns({ db: deps.db, now: deps.now() });
       const sources = (await listEnabledSources({ db: deps.db })).filter((source) => source.kind !== 'manual');
       const wanted = new Map(sources.map((source) => [source.id, source]));
