@@ -9,4 +9,5 @@ export { alertJobs, savedSearchAlertsJob, callRevisionAlertsJob, weeklyDigestJob
 export { createRematchQueue, type RematchQueue, type RematchQueueOptions } from './matching/rematch-queue.ts';
 export { fullRematchJob } from './matching/full-rematch.ts';
 export { wallClockAt, zonedTimeToUtc, type WallClock } from './normalise/zoned-time.ts';
+export { extractBudget, extractDates, htmlToText, parseIsoish, parseMoneyToCents, parseTextDate } from './normalise/index.ts';
 export { athensDateTime } from './alerts/athens-date-time.ts';

@@ -28,7 +28,35 @@ const markdown = new Marked({
   },
 });
 
+// Some bodies within the size limit take marked seconds (50,000 `!` about 10 s), and bodies render on every
+// read: each distinct body is rendered once per process. Least recently used bodies leave first.
+const rendered = new Map<string, string>();
+const renderedLimit = 200;
+
 /** Markdown as written by a coordinator, as HTML that is safe to insert into a page. */
 export function renderMarkdown(source: string): string {
-  return sanitizeFragment(markdown.parse(source, { async: false }));
+  const known = rendered.get(source);
+  if (known !== undefined) {
+    rendered.delete(source);
+    rendered.set(source, known);
+    return known;
+  }
+  const html = renderUncached(source);
+  rendered.set(source, html);
+  if (rendered.size > renderedLimit) rendered.delete(rendered.keys().next().value!);
+  return html;
+}
+
+function renderUncached(source: string): string {
+  let html: string;
+  try {
+    html = markdown.parse(source, { async: false });
+  } catch (error) {
+    // marked recurses once per level of nesting and overflows the stack on a few thousand (`>>>…`, `1. 1. …`,
+    // well under the 50,000 characters a body may hold). Such a body is shown as its text: otherwise saving it
+    // fails with a 500 after the row is written, and so does every read of it, as bodies render on the way out.
+    if (!(error instanceof RangeError)) throw error;
+    html = `<p>${escapeHtml(source)}</p>`;
+  }
+  return sanitizeFragment(html);
 }
