@@ -2,7 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchCollab } from './collab.bench.ts';
+import { benchEditors } from './editors.bench.ts';
 import { benchIngest } from './ingest.bench.ts';
+import { benchLoad } from './load.bench.ts';
 import { benchMatch } from './match.bench.ts';
 import { benchSearch, buildSearchCorpus } from './search.bench.ts';
 
@@ -17,6 +19,8 @@ const parts: Record<string, () => Promise<Record<string, unknown>>> = {
   search: async () => benchSearch(await sharedCorpus()),
   match: async () => benchMatch(await sharedCorpus()),
   collab: benchCollab,
+  load: benchLoad,
+  editors: benchEditors,
 };
 
 /**
