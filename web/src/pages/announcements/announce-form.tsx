@@ -1,8 +1,8 @@
 import { createAsync, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { BusyButton } from '../../components/busy-button.tsx';
 import { callFieldOfInput, CallFormFields } from '../../components/call-form-fields.tsx';
-import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors } from '../../components/form-errors.tsx';
+import { FormFrame } from '../../components/form-frame.tsx';
 import { ChoiceGroup, TextField } from '../../components/form-field.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { LoadingState } from '../../components/status.tsx';
@@ -53,19 +53,19 @@ export function AnnounceForm(props: { onAnnounced: (announced: Announced) => voi
   const nameOf = (municipality: Municipality) => (language() === 'el' ? municipality.nameEl : municipality.name);
 
   return (
-    <form
-      class="form form--wide announce-form"
-      method="post"
-      novalidate
-      aria-labelledby="announce-heading"
-      onSubmit={(event) => void onSubmit(event)}
+    <FormFrame
+      class="announce-form"
+      headingId="announce-heading"
+      heading={t('announcements.form.title')}
+      isHeadingVisible
+      errors={errors}
+      onSubmit={onSubmit}
       onInput={onInput}
-      onChange={onInput}
+      isBusy={submission.pending}
+      busyLabel={t('announcements.form.submitting')}
+      submitLabel={t('announcements.form.submit')}
+      cancel={{ onClick: () => props.onCancel() }}
     >
-      <h2 id="announce-heading">{t('announcements.form.title')}</h2>
-      <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
-      <p class="form__note">{t('form.requiredNote')}</p>
-
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('announcements.form.section.message')}</legend>
         <TextField
@@ -125,19 +125,6 @@ export function AnnounceForm(props: { onAnnounced: (announced: Announced) => voi
       <p class="muted">{t('announcements.form.callNote')}</p>
       <CallFormFields errorOf={errorOf} errorIdOf={callErrorIdOf} clientErrors={errors.clientErrors} themes={themes()} />
 
-      <div class="form__actions">
-        <BusyButton
-          type="submit"
-          class="button button--primary"
-          isBusy={submission.pending}
-          busyLabel={t('announcements.form.submitting')}
-        >
-          {t('announcements.form.submit')}
-        </BusyButton>
-        <button type="button" class="button button--quiet" onClick={() => props.onCancel()}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

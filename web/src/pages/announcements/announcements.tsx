@@ -2,6 +2,7 @@ import { A, createAsync, revalidate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { CallStatusBadge, DeadlineCountdown, OfficialBadge, ProgrammeBadge } from '../../components/call-badges.tsx';
+import { PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { EmptyState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -48,11 +49,7 @@ export default function AnnouncementsPage() {
 
   return (
     <div class="page">
-      <header class="page-header page-header--split">
-        <div>
-          <h1>{t('announcements.title')}</h1>
-          <p class="page-header__intro">{t('announcements.intro')}</p>
-        </div>
+      <PageHeaderWithActions title={t('announcements.title')} intro={t('announcements.intro')}>
         <Show when={canAnnounce() && !isFormOpen()}>
           <button
             ref={openButton}
@@ -64,7 +61,7 @@ export default function AnnouncementsPage() {
             {t('announcements.new')}
           </button>
         </Show>
-      </header>
+      </PageHeaderWithActions>
 
       <Show when={announced()}>
         {(value) => (

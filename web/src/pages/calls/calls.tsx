@@ -1,10 +1,12 @@
 import { A, createAsync, revalidate, useIsRouting, useSearchParams } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, ErrorBoundary, For, on, onCleanup, Show, Suspense } from 'solid-js';
+import { createEffect, createMemo, ErrorBoundary, For, on, Show, Suspense } from 'solid-js';
 import { CallBadges } from '../../components/call-badges.tsx';
 import { CallFacts } from '../../components/call-facts.tsx';
-import { SelectField, TextField } from '../../components/form-field.tsx';
+import { SelectField } from '../../components/form-field.tsx';
+import { NewItemLink, PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { Pagination } from '../../components/pagination.tsx';
+import { createSearchDraft, SearchForm } from '../../components/search-form.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
@@ -25,8 +27,6 @@ import { useSession } from '../../session.tsx';
 import { getCalls, getThemes } from './calls.data.ts';
 import { SavedSearches } from './saved-searches.tsx';
 import { AnnouncedCalls } from '../announcements/announced-calls.tsx';
-
-const searchDelayMs = 350;
 
 export default function CallsPage() {
   const { t, language } = useI18n();
@@ -51,40 +51,14 @@ export default function CallsPage() {
   };
   const canAddCalls = () => hasRole(session.user()?.role, rolesThatAddCalls);
 
-  // The box answers as one types, without a request per keystroke, and without a history entry per word.
-  const [draft, setDraft] = createSignal(search().q ?? '');
-  let pendingSearch: ReturnType<typeof setTimeout> | undefined;
-  const commitSearch = (value: string) => {
-    clearTimeout(pendingSearch);
-    pendingSearch = undefined;
-    if (value.trim() === (search().q ?? '')) return;
-    setSearchParams({ q: value.trim() || undefined, page: undefined }, { replace: true });
-  };
-  const onSearchInput = (value: string) => {
-    setDraft(value);
-    clearTimeout(pendingSearch);
-    pendingSearch = setTimeout(() => commitSearch(value), searchDelayMs);
-  };
-  onCleanup(() => clearTimeout(pendingSearch));
-  // Back and forward change the address under the box: show what is searched.
-  createEffect(
-    on(
-      () => search().q ?? '',
-      (q) => {
-        if (pendingSearch === undefined && q !== draft().trim()) setDraft(q);
-      },
-      { defer: true },
-    ),
-  );
+  const draft = createSearchDraft(() => search().q);
 
   const setFilter = (name: FacetName | 'sort', value: string) => {
     setSearchParams({ [name]: value || undefined, page: undefined });
   };
 
   const clearFilters = () => {
-    clearTimeout(pendingSearch);
-    pendingSearch = undefined;
-    setDraft('');
+    draft.clear();
     setSearchParams(clearedFilters());
   };
 
@@ -94,44 +68,23 @@ export default function CallsPage() {
 
   return (
     <div class="page">
-      <header class="page-header page-header--split">
-        <div>
-          <h1>{t('calls.title')}</h1>
-          <p class="page-header__intro">{t('calls.intro')}</p>
-        </div>
+      <PageHeaderWithActions title={t('calls.title')} intro={t('calls.intro')}>
         <Show when={canAddCalls()}>
-          <A href="/calls/new" class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
-            <span aria-hidden="true">+</span>
-            {t('calls.new')}
-          </A>
+          <NewItemLink href="/calls/new" label={t('calls.new')} />
         </Show>
-      </header>
+      </PageHeaderWithActions>
 
       <AnnouncedCalls />
 
-      <form
+      <SearchForm
         class="call-filters"
-        role="search"
-        aria-label={t('calls.filters.label')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          commitSearch(draft());
-        }}
+        label={t('calls.filters.label')}
+        searchId="calls-search"
+        searchLabel={t('calls.search.label')}
+        searchClass="call-filters__search"
+        placeholder={t('calls.search.placeholder')}
+        draft={draft}
       >
-        <TextField id="calls-search" name="q" label={t('calls.search.label')} class="call-filters__search">
-          {(attributes) => (
-            <input
-              {...attributes}
-              type="search"
-              autocomplete="off"
-              enterkeyhint="search"
-              maxLength={200}
-              placeholder={t('calls.search.placeholder')}
-              value={draft()}
-              onInput={(event) => onSearchInput(event.currentTarget.value)}
-            />
-          )}
-        </TextField>
         <FacetFilter
           facet="programme"
           class="call-filters__programme"
@@ -193,7 +146,7 @@ export default function CallsPage() {
             {t('calls.sort.newest')}
           </option>
         </SelectField>
-      </form>
+      </SearchForm>
 
       <SavedSearches search={search()} themes={themes() ?? []} />
 

@@ -1,9 +1,9 @@
-import { A, createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
+import { createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
-import { BusyButton } from '../../components/busy-button.tsx';
 import { callFieldOfInput, CallFormFields } from '../../components/call-form-fields.tsx';
-import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors } from '../../components/form-errors.tsx';
+import { FormFrame } from '../../components/form-frame.tsx';
 import { describedBy, FieldError } from '../../components/form-field.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -63,22 +63,17 @@ function NewCallForm() {
   const onInput = createForgetOnEdit(errors, callFieldOfInput);
 
   return (
-    <form
-      class="form form--wide"
-      method="post"
-      novalidate
-      aria-labelledby="new-call-heading"
-      onSubmit={(event) => void onSubmit(event)}
+    <FormFrame
+      headingId="new-call-heading"
+      heading={t('callForm.title')}
+      errors={errors}
+      onSubmit={onSubmit}
       onInput={onInput}
-      onChange={onInput}
+      isBusy={submission.pending}
+      busyLabel={t('callForm.submitting')}
+      submitLabel={t('callForm.submit')}
+      cancel={{ href: '/calls' }}
     >
-      <h2 id="new-call-heading" class="visually-hidden">
-        {t('callForm.title')}
-      </h2>
-      <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
-
-      <p class="form__note">{t('form.requiredNote')}</p>
-
       <CallFormFields errorOf={errorOf} errorIdOf={errorIdOf} clientErrors={errors.clientErrors} themes={themes()}>
         <div class="field">
           <label class="choice choice--with-hint">
@@ -99,19 +94,6 @@ function NewCallForm() {
         </div>
       </CallFormFields>
 
-      <div class="form__actions">
-        <BusyButton
-          type="submit"
-          class="button button--primary"
-          isBusy={submission.pending}
-          busyLabel={t('callForm.submitting')}
-        >
-          {t('callForm.submit')}
-        </BusyButton>
-        <A href="/calls" class="button button--quiet" end activeClass="" inactiveClass="">
-          {t('common.cancel')}
-        </A>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,13 +1,14 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { ChartCanvas } from '../../components/chart.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { countProposals, decidedProgrammes, fillQuarters, formatCompactEuros, formatQuarter, sortByProposalCount } from '../../lib/dashboard.ts';
-import type { Dashboard } from '../../lib/dashboard-types.ts';
+import type { Dashboard, FundsPeriod, MunicipalityFigures } from '../../lib/dashboard-types.ts';
 import { formatMoneyCents, formatNumber, formatPercent } from '../../lib/format.ts';
 import { formatNameList } from '../../lib/name-list.ts';
 import { proposalStatuses, type ProposalStatus } from '../../lib/proposal-types.ts';
 import { DashboardPanel, NothingToDraw } from './dashboard-panel.tsx';
+import { FigureTable, useOutcomeColumns, type FigureColumn } from './figure-table.tsx';
 
 /** The colours of the statuses, kin to their badges; the legend, the tooltips and the table name them too. */
 const statusColours: Record<ProposalStatus, string> = {
@@ -145,73 +146,38 @@ export function PipelineChart(props: { dashboard: Dashboard; municipality: strin
 function PipelineTable(props: { dashboard: Dashboard }) {
   const { t, tValue, language } = useI18n();
   return (
-    <table class="dashboard-table">
-      <caption class="visually-hidden">{t('dashboard.pipeline.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.column.status')}</th>
-          <th scope="col" class="number">
-            {t('dashboard.column.proposals')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={proposalStatuses}>
-          {(status) => (
-            <tr>
-              <th scope="row">{tValue('proposal.status', status)}</th>
-              <td class="number" data-label={t('dashboard.column.proposals')}>
-                {formatNumber(props.dashboard.proposalsByStatus[status] ?? 0, language())}
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <FigureTable
+      caption={t('dashboard.pipeline.title')}
+      rowHeading={t('dashboard.column.status')}
+      rows={proposalStatuses}
+      rowName={(status) => tValue('proposal.status', status)}
+      columns={[
+        {
+          label: t('dashboard.column.proposals'),
+          cell: (status: ProposalStatus) => formatNumber(props.dashboard.proposalsByStatus[status] ?? 0, language()),
+        },
+      ]}
+    />
   );
 }
 
 function PipelineByMunicipalityTable(props: { dashboard: Dashboard }) {
   const { t, tValue, language } = useI18n();
-  const rows = () => sortByProposalCount(props.dashboard.byMunicipality, language());
+  const columns = (): FigureColumn<MunicipalityFigures>[] => [
+    ...proposalStatuses.map((status) => ({
+      label: tValue('proposal.status', status),
+      cell: (row: MunicipalityFigures) => formatNumber(row.proposalsByStatus[status] ?? 0, language()),
+    })),
+    { label: t('dashboard.column.total'), cell: (row) => formatNumber(countProposals(row.proposalsByStatus), language()) },
+  ];
   return (
-    <table class="dashboard-table">
-      <caption class="visually-hidden">{t('dashboard.pipeline.titleNetwork')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.column.municipality')}</th>
-          <For each={proposalStatuses}>
-            {(status) => (
-              <th scope="col" class="number">
-                {tValue('proposal.status', status)}
-              </th>
-            )}
-          </For>
-          <th scope="col" class="number">
-            {t('dashboard.column.total')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={rows()}>
-          {(row) => (
-            <tr>
-              <th scope="row">{language() === 'el' ? row.municipality.nameEl : row.municipality.name}</th>
-              <For each={proposalStatuses}>
-                {(status) => (
-                  <td class="number" data-label={tValue('proposal.status', status)}>
-                    {formatNumber(row.proposalsByStatus[status] ?? 0, language())}
-                  </td>
-                )}
-              </For>
-              <td class="number" data-label={t('dashboard.column.total')}>
-                {formatNumber(countProposals(row.proposalsByStatus), language())}
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <FigureTable
+      caption={t('dashboard.pipeline.titleNetwork')}
+      rowHeading={t('dashboard.column.municipality')}
+      rows={sortByProposalCount(props.dashboard.byMunicipality, language())}
+      rowName={(row) => (language() === 'el' ? row.municipality.nameEl : row.municipality.name)}
+      columns={columns()}
+    />
   );
 }
 
@@ -282,40 +248,16 @@ export function SuccessRateChart(props: { dashboard: Dashboard; municipality: st
 }
 
 function ProgrammesTable(props: { dashboard: Dashboard }) {
-  const { t, tValue, language } = useI18n();
-  const money = (cents: number) => formatMoneyCents(cents, language(), { isWholeEuros: true });
+  const { t, tValue } = useI18n();
+  const outcomeColumns = useOutcomeColumns();
   return (
-    <table class="dashboard-table">
-      <caption class="visually-hidden">{t('dashboard.success.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.column.programme')}</th>
-          <th scope="col" class="number">{t('dashboard.column.submitted')}</th>
-          <th scope="col" class="number">{t('dashboard.column.awarded')}</th>
-          <th scope="col" class="number">{t('dashboard.column.rejected')}</th>
-          <th scope="col" class="number">{t('dashboard.column.successRate')}</th>
-          <th scope="col" class="number">{t('dashboard.column.requested')}</th>
-          <th scope="col" class="number">{t('dashboard.column.secured')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.dashboard.byProgramme}>
-          {(row) => (
-            <tr>
-              <th scope="row">{tValue('programme', row.programme)}</th>
-              <td class="number" data-label={t('dashboard.column.submitted')}>{formatNumber(row.submitted, language())}</td>
-              <td class="number" data-label={t('dashboard.column.awarded')}>{formatNumber(row.awarded, language())}</td>
-              <td class="number" data-label={t('dashboard.column.rejected')}>{formatNumber(row.rejected, language())}</td>
-              <td class="number" data-label={t('dashboard.column.successRate')}>
-                {row.successRate === null ? '—' : formatPercent(row.successRate, language())}
-              </td>
-              <td class="number" data-label={t('dashboard.column.requested')}>{money(row.requestedCents)}</td>
-              <td class="number" data-label={t('dashboard.column.secured')}>{money(row.awardedCents)}</td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <FigureTable
+      caption={t('dashboard.success.title')}
+      rowHeading={t('dashboard.column.programme')}
+      rows={props.dashboard.byProgramme}
+      rowName={(row) => tValue('programme', row.programme)}
+      columns={outcomeColumns(['submitted', 'awarded', 'rejected', 'successRate', 'requested', 'secured'])}
+    />
   );
 }
 
@@ -390,27 +332,16 @@ export function FundsChart(props: { dashboard: Dashboard; municipality: string |
       csv="funds"
       municipality={props.municipality}
       table={() => (
-        <table class="dashboard-table">
-          <caption class="visually-hidden">{t('dashboard.funds.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.column.quarter')}</th>
-              <th scope="col" class="number">{t('dashboard.funds.requested')}</th>
-              <th scope="col" class="number">{t('dashboard.funds.secured')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={points()}>
-              {(point) => (
-                <tr>
-                  <th scope="row">{formatQuarter(point.period, language())}</th>
-                  <td class="number" data-label={t('dashboard.funds.requested')}>{money(point.requestedCents)}</td>
-                  <td class="number" data-label={t('dashboard.funds.secured')}>{money(point.awardedCents)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <FigureTable
+          caption={t('dashboard.funds.title')}
+          rowHeading={t('dashboard.column.quarter')}
+          rows={points()}
+          rowName={(point) => formatQuarter(point.period, language())}
+          columns={[
+            { label: t('dashboard.funds.requested'), cell: (point: FundsPeriod) => money(point.requestedCents) },
+            { label: t('dashboard.funds.secured'), cell: (point: FundsPeriod) => money(point.awardedCents) },
+          ]}
+        />
       )}
     >
       <Show when={points().length > 0} fallback={<NothingToDraw message={t('dashboard.funds.empty')} />}>

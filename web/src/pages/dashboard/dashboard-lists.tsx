@@ -4,9 +4,10 @@ import { DeadlineCountdown } from '../../components/call-badges.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PlaceRef, Theme } from '../../lib/api-types.ts';
 import { countProposals, inProgressStatuses, sortByProposalCount } from '../../lib/dashboard.ts';
-import type { Dashboard, UpcomingDeadline } from '../../lib/dashboard-types.ts';
-import { formatDateTime, formatMoneyCents, formatNumber, formatPercent, toIsoString } from '../../lib/format.ts';
+import type { Dashboard, MunicipalityFigures, UpcomingDeadline } from '../../lib/dashboard-types.ts';
+import { formatDateTime, formatNumber, toIsoString } from '../../lib/format.ts';
 import { DashboardPanel, NothingToDraw } from './dashboard-panel.tsx';
+import { FigureTable, useOutcomeColumns } from './figure-table.tsx';
 
 function usePlaceName() {
   const { language } = useI18n();
@@ -133,7 +134,7 @@ export function MunicipalitiesTable(props: { dashboard: Dashboard }) {
   const { t, language } = useI18n();
   const placeName = usePlaceName();
   const number = (value: number) => formatNumber(value, language());
-  const money = (cents: number) => formatMoneyCents(cents, language(), { isWholeEuros: true });
+  const outcomeColumns = useOutcomeColumns();
   return (
     <DashboardPanel
       id="dashboard-municipalities"
@@ -144,45 +145,23 @@ export function MunicipalitiesTable(props: { dashboard: Dashboard }) {
       municipality={undefined}
     >
       <div class="table-wrap">
-        <table class="dashboard-table">
-          <caption class="visually-hidden">{t('dashboard.municipalities.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.column.municipality')}</th>
-              <th scope="col" class="number">{t('dashboard.column.inProgress')}</th>
-              <th scope="col" class="number">{t('dashboard.column.submitted')}</th>
-              <th scope="col" class="number">{t('dashboard.column.awarded')}</th>
-              <th scope="col" class="number">{t('dashboard.column.rejected')}</th>
-              <th scope="col" class="number">{t('dashboard.column.successRate')}</th>
-              <th scope="col" class="number">{t('dashboard.column.requested')}</th>
-              <th scope="col" class="number">{t('dashboard.column.secured')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={sortByProposalCount(props.dashboard.byMunicipality, language())}>
-              {(row) => (
-                <tr>
-                  <th scope="row">
-                    <A href={`/dashboard?municipality=${encodeURIComponent(row.municipality.slug)}`} activeClass="" inactiveClass="">
-                      {placeName(row.municipality)}
-                    </A>
-                  </th>
-                  <td class="number" data-label={t('dashboard.column.inProgress')}>
-                    {number(countProposals(row.proposalsByStatus, inProgressStatuses))}
-                  </td>
-                  <td class="number" data-label={t('dashboard.column.submitted')}>{number(row.submitted)}</td>
-                  <td class="number" data-label={t('dashboard.column.awarded')}>{number(row.awarded)}</td>
-                  <td class="number" data-label={t('dashboard.column.rejected')}>{number(row.rejected)}</td>
-                  <td class="number" data-label={t('dashboard.column.successRate')}>
-                    {row.successRate === null ? '—' : formatPercent(row.successRate, language())}
-                  </td>
-                  <td class="number" data-label={t('dashboard.column.requested')}>{money(row.requestedCents)}</td>
-                  <td class="number" data-label={t('dashboard.column.secured')}>{money(row.awardedCents)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <FigureTable
+          caption={t('dashboard.municipalities.title')}
+          rowHeading={t('dashboard.column.municipality')}
+          rows={sortByProposalCount(props.dashboard.byMunicipality, language())}
+          rowName={(row) => (
+            <A href={`/dashboard?municipality=${encodeURIComponent(row.municipality.slug)}`} activeClass="" inactiveClass="">
+              {placeName(row.municipality)}
+            </A>
+          )}
+          columns={[
+            {
+              label: t('dashboard.column.inProgress'),
+              cell: (row: MunicipalityFigures) => number(countProposals(row.proposalsByStatus, inProgressStatuses)),
+            },
+            ...outcomeColumns(['submitted', 'awarded', 'rejected', 'successRate', 'requested', 'secured']),
+          ]}
+        />
       </div>
     </DashboardPanel>
   );

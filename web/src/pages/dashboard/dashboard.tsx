@@ -2,6 +2,7 @@ import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { SelectField } from '../../components/form-field.tsx';
+import { PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { InfoNotice } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -30,15 +31,11 @@ export default function DashboardPage() {
 
   return (
     <div class="page dashboard">
-      <header class="page-header page-header--split">
-        <div>
-          <h1>{t('dashboard.title')}</h1>
-          <p class="page-header__intro">{t('dashboard.intro')}</p>
-        </div>
+      <PageHeaderWithActions title={t('dashboard.title')} intro={t('dashboard.intro')}>
         <A href="/report" class="button button--secondary page-header__action" activeClass="" inactiveClass="" end>
           {t('dashboard.reportLink')}
         </A>
-      </header>
+      </PageHeaderWithActions>
       <Show
         when={canSee()}
         fallback={

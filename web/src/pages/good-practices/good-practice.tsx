@@ -1,6 +1,5 @@
 import { A, createAsync, revalidate, useAction, useNavigate, useParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
-import { ProgrammeBadge } from '../../components/call-badges.tsx';
+import { For, Show, type JSX } from 'solid-js';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { DetailPage } from '../../components/detail-page.tsx';
 import { DocumentTitle } from '../../components/page-title.ts';
@@ -11,6 +10,7 @@ import { isWebAddress } from '../../lib/forms.ts';
 import { toKnowledgeHref } from '../../lib/knowledge-search.ts';
 import { themeNameOf } from '../needs/need-card.tsx';
 import { deletePracticeAction, getPractice, getThemes } from './good-practices.data.ts';
+import { PracticeProgramme } from './practice-programme.tsx';
 
 export default function GoodPracticePage() {
   const { t } = useI18n();
@@ -43,13 +43,7 @@ function PracticeView(props: { practice: GoodPractice; themes: Theme[] | undefin
     <article class="practice">
       <DocumentTitle title={props.practice.title} />
       <header class="page-header practice-header">
-        <Show when={props.practice.programme}>
-          {(programme) => (
-            <div class="call-card__badges">
-              <ProgrammeBadge programme={programme()} />
-            </div>
-          )}
-        </Show>
+        <PracticeProgramme programme={props.practice.programme} />
         <h1 class="practice-header__title">{props.practice.title}</h1>
         <p class="practice-header__meta">
           <A href={`/municipalities/${encodeURIComponent(props.practice.municipality.slug)}`} activeClass="" inactiveClass="">
@@ -103,76 +97,65 @@ function PracticeView(props: { practice: GoodPractice; themes: Theme[] | undefin
 
         <Show when={hasSide()}>
           <aside class="practice-side" aria-label={t('practices.side')}>
-            <Show when={props.practice.contacts.length > 0}>
-              <section class="practice-side__section" aria-labelledby="practice-contacts-heading">
-                <h2 id="practice-contacts-heading" class="panel-title">
-                  {t('practices.contacts')}
-                </h2>
-                <ul class="practice-contacts">
-                  <For each={props.practice.contacts}>
-                    {(contact) => (
-                      <li class="practice-contact">
-                        <span class="practice-contact__name">{contact.name}</span>
-                        <Show when={contact.role}>
-                          <span class="practice-contact__role">{contact.role}</span>
-                        </Show>
-                        <Show when={contact.email}>
-                          <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                        </Show>
-                        <Show when={contact.phone}>
-                          <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </section>
-            </Show>
-            <Show when={props.practice.links.length > 0}>
-              <section class="practice-side__section" aria-labelledby="practice-links-heading">
-                <h2 id="practice-links-heading" class="panel-title">
-                  {t('practices.links')}
-                </h2>
-                <ul class="practice-links">
-                  <For each={props.practice.links}>
-                    {(link) => (
-                      <li>
-                        {/* The API takes web addresses only; anything else is shown, never followed. */}
-                        <Show when={isWebAddress(link.url)} fallback={link.label}>
-                          <a href={link.url} target="_blank" rel="noopener noreferrer">
-                            {link.label}
-                            <span aria-hidden="true"> ↗</span>
-                            <span class="visually-hidden"> {t('common.newTab')}</span>
-                          </a>
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </section>
-            </Show>
-            <Show when={props.practice.lessons.length > 0}>
-              <section class="practice-side__section" aria-labelledby="practice-lessons-heading">
-                <h2 id="practice-lessons-heading" class="panel-title">
-                  {t('practices.lessons')}
-                </h2>
-                <ul class="practice-links">
-                  <For each={props.practice.lessons}>
-                    {(lesson) => (
-                      <li>
-                        {/* Lessons have no page of their own: the search by their title finds them. */}
-                        <A href={toKnowledgeHref('/lessons', { q: lesson.title })} activeClass="" inactiveClass="">
-                          {lesson.title}
-                        </A>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </section>
-            </Show>
+            <SideSection id="practice-contacts" title={t('practices.contacts')} listClass="practice-contacts" items={props.practice.contacts}>
+              {(contact) => (
+                <li class="practice-contact">
+                  <span class="practice-contact__name">{contact.name}</span>
+                  <Show when={contact.role}>
+                    <span class="practice-contact__role">{contact.role}</span>
+                  </Show>
+                  <Show when={contact.email}>
+                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                  </Show>
+                  <Show when={contact.phone}>
+                    <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+                  </Show>
+                </li>
+              )}
+            </SideSection>
+            <SideSection id="practice-links" title={t('practices.links')} listClass="practice-links" items={props.practice.links}>
+              {(link) => (
+                <li>
+                  {/* The API takes web addresses only; anything else is shown, never followed. */}
+                  <Show when={isWebAddress(link.url)} fallback={link.label}>
+                    <a href={link.url} target="_blank" rel="noopener noreferrer">
+                      {link.label}
+                      <span aria-hidden="true"> ↗</span>
+                      <span class="visually-hidden"> {t('common.newTab')}</span>
+                    </a>
+                  </Show>
+                </li>
+              )}
+            </SideSection>
+            <SideSection id="practice-lessons" title={t('practices.lessons')} listClass="practice-links" items={props.practice.lessons}>
+              {(lesson) => (
+                <li>
+                  {/* Lessons have no page of their own: the search by their title finds them. */}
+                  <A href={toKnowledgeHref('/lessons', { q: lesson.title })} activeClass="" inactiveClass="">
+                    {lesson.title}
+                  </A>
+                </li>
+              )}
+            </SideSection>
           </aside>
         </Show>
       </div>
     </article>
+  );
+}
+
+/** A part of the side column (contacts, links, lessons): a heading and a list, left out when there is nothing to list. */
+function SideSection<Item>(props: { id: string; title: string; listClass: string; items: Item[]; children: (item: Item) => JSX.Element }) {
+  return (
+    <Show when={props.items.length > 0}>
+      <section class="practice-side__section" aria-labelledby={`${props.id}-heading`}>
+        <h2 id={`${props.id}-heading`} class="panel-title">
+          {props.title}
+        </h2>
+        <ul class={props.listClass}>
+          <For each={props.items}>{props.children}</For>
+        </ul>
+      </section>
+    </Show>
   );
 }

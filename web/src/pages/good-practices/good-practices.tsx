@@ -1,26 +1,27 @@
-import { A, createAsync, revalidate, useIsRouting, useSearchParams } from '@solidjs/router';
-import { createMemo, ErrorBoundary, For, Show, Suspense } from 'solid-js';
-import { ProgrammeBadge } from '../../components/call-badges.tsx';
+import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
+import { createMemo, For, Show } from 'solid-js';
 import { HighlightedText } from '../../components/highlighted-text.tsx';
+import { NewItemLink, PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
+import { EmptyState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { GoodPracticeSummary, Municipality, Theme } from '../../lib/api-types.ts';
 import { formatDate, toIsoString } from '../../lib/format.ts';
-import { clearedKnowledgeFilters, hasKnowledgeFilters, readKnowledgeSearch } from '../../lib/knowledge-search.ts';
+import { hasKnowledgeFilters, readKnowledgeSearch } from '../../lib/knowledge-search.ts';
 import { rolesThatWritePractices } from '../../lib/practice-form.ts';
 import { hasRole } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
-import { KnowledgeFilters, ResetWhenSearchChanges } from '../lessons/knowledge-filters.tsx';
+import { KnowledgeFilters } from '../lessons/knowledge-filters.tsx';
+import { KnowledgeResults } from '../lessons/knowledge-results.tsx';
 import { themeNameOf } from '../needs/need-card.tsx';
 import { getMunicipalities, getPractices, getThemes } from './good-practices.data.ts';
+import { PracticeProgramme } from './practice-programme.tsx';
 
 /** What member cities did well and others may copy: the coordination team curates them, every member reads them. */
 export default function GoodPracticesPage() {
   const { t, tCount } = useI18n();
   const session = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const isRouting = useIsRouting();
+  const [searchParams] = useSearchParams();
   usePageTitle(() => t('practices.title'));
 
   const search = createMemo(() => readKnowledgeSearch(searchParams), undefined, {
@@ -34,18 +35,11 @@ export default function GoodPracticesPage() {
 
   return (
     <div class="page">
-      <header class="page-header page-header--split">
-        <div>
-          <h1>{t('practices.title')}</h1>
-          <p class="page-header__intro">{t('practices.intro')}</p>
-        </div>
+      <PageHeaderWithActions title={t('practices.title')} intro={t('practices.intro')}>
         <Show when={canWrite()}>
-          <A href="/good-practices/new" class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
-            <span aria-hidden="true">+</span>
-            {t('practices.new')}
-          </A>
+          <NewItemLink href="/good-practices/new" label={t('practices.new')} />
         </Show>
-      </header>
+      </PageHeaderWithActions>
 
       <KnowledgeFilters
         idPrefix="practices"
@@ -57,50 +51,31 @@ export default function GoodPracticesPage() {
         municipalities={municipalities() ?? []}
       />
 
-      <section class="knowledge-results" classList={{ 'is-updating': isRouting() }} aria-busy={isRouting() ? 'true' : 'false'}>
-        <h2 class="visually-hidden">{t('practices.title')}</h2>
-        <ErrorBoundary
-          fallback={(error, reset) => (
-            <ResetWhenSearchChanges search={search()} reset={reset}>
-              <ErrorState error={error} onRetry={() => void revalidate(getPractices.key).then(reset)} />
-            </ResetWhenSearchChanges>
-          )}
-        >
-          <Suspense fallback={<LoadingState />}>
-            <Show when={practices()}>
-              {(page) => (
-                <Show
-                  when={page().items.length > 0}
-                  fallback={
-                    <Show
-                      when={hasKnowledgeFilters(search())}
-                      fallback={
-                        <EmptyState title={t('practices.none.title')}>
-                          <p>{t('practices.none.body')}</p>
-                        </EmptyState>
-                      }
-                    >
-                      <EmptyState title={t('practices.empty.title')}>
-                        <p>{t('practices.empty.body')}</p>
-                        <button type="button" class="button button--secondary" onClick={() => setSearchParams(clearedKnowledgeFilters())}>
-                          {t('lessons.filter.clear')}
-                        </button>
-                      </EmptyState>
-                    </Show>
-                  }
-                >
-                  <p class="result-count" aria-live="polite">
-                    {tCount('practices.count', page().total)}
-                  </p>
-                  <ul class="practice-list">
-                    <For each={page().items}>{(practice) => <PracticeCard practice={practice} themes={themes()} />}</For>
-                  </ul>
-                </Show>
-              )}
-            </Show>
-          </Suspense>
-        </ErrorBoundary>
-      </section>
+      <KnowledgeResults
+        title={t('practices.title')}
+        search={search()}
+        page={practices()}
+        retry={() => revalidate(getPractices.key)}
+        isNarrowed={hasKnowledgeFilters(search())}
+        none={
+          <EmptyState title={t('practices.none.title')}>
+            <p>{t('practices.none.body')}</p>
+          </EmptyState>
+        }
+        emptyTitle={t('practices.empty.title')}
+        emptyBody={t('practices.empty.body')}
+      >
+        {(page) => (
+          <>
+            <p class="result-count" aria-live="polite">
+              {tCount('practices.count', page().total)}
+            </p>
+            <ul class="practice-list">
+              <For each={page().items}>{(practice) => <PracticeCard practice={practice} themes={themes()} />}</For>
+            </ul>
+          </>
+        )}
+      </KnowledgeResults>
     </div>
   );
 }
@@ -112,13 +87,7 @@ function PracticeCard(props: { practice: GoodPracticeSummary; themes: Theme[] | 
   return (
     <li class="card call-card practice-card">
       <article aria-labelledby={headingId()}>
-        <Show when={props.practice.programme}>
-          {(programme) => (
-            <div class="call-card__badges">
-              <ProgrammeBadge programme={programme()} />
-            </div>
-          )}
-        </Show>
+        <PracticeProgramme programme={props.practice.programme} />
         <h3 id={headingId()} class="call-card__title">
           <A href={`/good-practices/${encodeURIComponent(props.practice.id)}`} class="call-card__link" activeClass="" inactiveClass="">
             <HighlightedText value={props.practice.highlights?.title} fallback={props.practice.title} />

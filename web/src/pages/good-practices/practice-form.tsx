@@ -1,7 +1,7 @@
-import { A, createAsync } from '@solidjs/router';
+import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show, type JSX } from 'solid-js';
-import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors } from '../../components/form-errors.tsx';
+import { FormFrame } from '../../components/form-frame.tsx';
 import { ChoiceGroup, SelectField, TextField } from '../../components/form-field.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -77,21 +77,18 @@ export function PracticeForm(props: {
   const chosenThemes = props.practice?.themes ?? [];
 
   return (
-    <form
-      class="form form--wide practice-form"
-      method="post"
-      novalidate
-      aria-labelledby="practice-form-heading"
-      onSubmit={(event) => void onSubmit(event)}
+    <FormFrame
+      class="practice-form"
+      headingId="practice-form-heading"
+      heading={props.heading}
+      errors={errors}
+      onSubmit={onSubmit}
       onInput={onInput}
-      onChange={onInput}
+      isBusy={props.isBusy}
+      busyLabel={t('practices.form.saving')}
+      submitLabel={props.submitLabel}
+      cancel={{ href: props.cancelHref }}
     >
-      <h2 id="practice-form-heading" class="visually-hidden">
-        {props.heading}
-      </h2>
-      <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
-      <p class="form__note">{t('form.requiredNote')}</p>
-
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('practices.form.section.what')}</legend>
         <TextField id="practice-title" name="title" label={t('practices.form.title')} error={errorOf('title')} isRequired>
@@ -194,15 +191,7 @@ export function PracticeForm(props: {
         )}
       </RowsEditor>
 
-      <div class="form__actions">
-        <BusyButton type="submit" class="button button--primary" isBusy={props.isBusy} busyLabel={t('practices.form.saving')}>
-          {props.submitLabel}
-        </BusyButton>
-        <A href={props.cancelHref} class="button button--quiet" end activeClass="" inactiveClass="">
-          {t('common.cancel')}
-        </A>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 

@@ -1,16 +1,15 @@
 import { useSearchParams } from '@solidjs/router';
-import { createEffect, createSignal, For, on, onCleanup, Show, type JSX } from 'solid-js';
-import { SelectField, TextField } from '../../components/form-field.tsx';
+import { createEffect, For, on, Show, type JSX } from 'solid-js';
+import { SelectField } from '../../components/form-field.tsx';
+import { createSearchDraft, SearchForm } from '../../components/search-form.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { localeOf } from '../../i18n/language.ts';
 import { lessonPhases, programmes, type Municipality, type Theme } from '../../lib/api-types.ts';
 import type { KnowledgeFilterName, KnowledgeSearch } from '../../lib/knowledge-search.ts';
 
-const searchDelayMs = 350;
-
 /**
- * The search box and filters of the lessons and good-practice lists. The box answers as one types, without a
- * request per keystroke or a history entry per word; a filter changes the address at once (back undoes it).
+ * The search box and filters of the lessons and good-practice lists. The box answers as one types; a filter
+ * changes the address at once (back undoes it).
  * `phases`: the lessons' filter by phase; `municipalities`: the practices' filter by municipality.
  */
 export function KnowledgeFilters(props: {
@@ -25,31 +24,7 @@ export function KnowledgeFilters(props: {
 }) {
   const { t, tValue, language } = useI18n();
   const [, setSearchParams] = useSearchParams();
-  const [draft, setDraft] = createSignal(props.search.q ?? '');
-  let pendingSearch: ReturnType<typeof setTimeout> | undefined;
-
-  const commitSearch = (value: string) => {
-    clearTimeout(pendingSearch);
-    pendingSearch = undefined;
-    if (value.trim() === (props.search.q ?? '')) return;
-    setSearchParams({ q: value.trim() || undefined, page: undefined }, { replace: true });
-  };
-  const onSearchInput = (value: string) => {
-    setDraft(value);
-    clearTimeout(pendingSearch);
-    pendingSearch = setTimeout(() => commitSearch(value), searchDelayMs);
-  };
-  onCleanup(() => clearTimeout(pendingSearch));
-  // Back and forward change the address under the box: show what is searched.
-  createEffect(
-    on(
-      () => props.search.q ?? '',
-      (q) => {
-        if (pendingSearch === undefined && q !== draft().trim()) setDraft(q);
-      },
-      { defer: true },
-    ),
-  );
+  const draft = createSearchDraft(() => props.search.q);
 
   const setFilter = (name: KnowledgeFilterName, value: string) => setSearchParams({ [name]: value || undefined, page: undefined });
   const themeName = (theme: Theme) => (language() === 'el' ? theme.nameEl : theme.name);
@@ -58,29 +33,15 @@ export function KnowledgeFilters(props: {
     [...(props.municipalities ?? [])].sort((a, b) => placeName(a).localeCompare(placeName(b), localeOf[language()]));
 
   return (
-    <form
+    <SearchForm
       class="knowledge-filters"
-      role="search"
-      aria-label={props.label}
-      onSubmit={(event) => {
-        event.preventDefault();
-        commitSearch(draft());
-      }}
+      label={props.label}
+      searchId={`${props.idPrefix}-search`}
+      searchLabel={props.searchLabel}
+      searchClass="knowledge-filters__search"
+      placeholder={props.placeholder}
+      draft={draft}
     >
-      <TextField id={`${props.idPrefix}-search`} name="q" label={props.searchLabel} class="knowledge-filters__search">
-        {(attributes) => (
-          <input
-            {...attributes}
-            type="search"
-            autocomplete="off"
-            enterkeyhint="search"
-            maxLength={200}
-            placeholder={props.placeholder}
-            value={draft()}
-            onInput={(event) => onSearchInput(event.currentTarget.value)}
-          />
-        )}
-      </TextField>
       <SelectField
         id={`${props.idPrefix}-programme`}
         name="programme"
@@ -149,7 +110,7 @@ export function KnowledgeFilters(props: {
           </For>
         </SelectField>
       </Show>
-    </form>
+    </SearchForm>
   );
 }
 

@@ -1,7 +1,7 @@
-import { A, createAsync } from '@solidjs/router';
+import { createAsync } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors } from '../../components/form-errors.tsx';
+import { FormFrame } from '../../components/form-frame.tsx';
 import { ChoiceGroup, SelectField, TextField } from '../../components/form-field.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -89,21 +89,18 @@ export function LessonForm(props: {
   const themeName = (theme: Theme) => (language() === 'el' ? theme.nameEl : theme.name);
 
   return (
-    <form
-      class="form form--wide lesson-form"
-      method="post"
-      novalidate
-      aria-labelledby="lesson-form-heading"
-      onSubmit={(event) => void onSubmit(event)}
+    <FormFrame
+      class="lesson-form"
+      headingId="lesson-form-heading"
+      heading={props.heading}
+      errors={errors}
+      onSubmit={onSubmit}
       onInput={onInput}
-      onChange={onInput}
+      isBusy={props.isBusy}
+      busyLabel={t('lessons.form.saving')}
+      submitLabel={props.submitLabel}
+      cancel={{ href: props.cancelHref }}
     >
-      <h2 id="lesson-form-heading" class="visually-hidden">
-        {props.heading}
-      </h2>
-      <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
-      <p class="form__note">{t('form.requiredNote')}</p>
-
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('lessons.form.section.what')}</legend>
         <TextField id="lesson-title" name="title" label={t('lessons.form.title')} hint={t('lessons.form.titleHint')} error={errorOf('title')} isRequired>
@@ -221,14 +218,6 @@ export function LessonForm(props: {
         </div>
       </ChoiceGroup>
 
-      <div class="form__actions">
-        <BusyButton type="submit" class="button button--primary" isBusy={props.isBusy} busyLabel={t('lessons.form.saving')}>
-          {props.submitLabel}
-        </BusyButton>
-        <A href={props.cancelHref} class="button button--quiet" end activeClass="" inactiveClass="">
-          {t('common.cancel')}
-        </A>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -1,22 +1,18 @@
-import { A, createAsync, revalidate, useIsRouting, useSearchParams } from '@solidjs/router';
-import { createMemo, ErrorBoundary, For, Show, Suspense } from 'solid-js';
+import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
+import { createMemo, For, Show } from 'solid-js';
+import { NewItemLink, PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { Pagination } from '../../components/pagination.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../components/status.tsx';
+import { EmptyState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Theme } from '../../lib/api-types.ts';
 import { countPages } from '../../lib/call-search.ts';
-import {
-  clearedKnowledgeFilters,
-  hasKnowledgeFilters,
-  lessonPageSize,
-  readKnowledgeSearch,
-  toKnowledgeHref,
-} from '../../lib/knowledge-search.ts';
+import { hasKnowledgeFilters, lessonPageSize, readKnowledgeSearch, toKnowledgeHref } from '../../lib/knowledge-search.ts';
 import { rolesThatWriteLessons } from '../../lib/lesson-form.ts';
 import { hasRole } from '../../lib/roles.ts';
 import { useSession } from '../../session.tsx';
-import { KnowledgeFilters, ResetWhenSearchChanges } from './knowledge-filters.tsx';
+import { KnowledgeFilters } from './knowledge-filters.tsx';
+import { KnowledgeResults } from './knowledge-results.tsx';
 import { LessonCard } from './lesson-card.tsx';
 import { getLessons, getThemes } from './lessons.data.ts';
 
@@ -24,8 +20,7 @@ import { getLessons, getThemes } from './lessons.data.ts';
 export default function LessonsPage() {
   const { t, tCount } = useI18n();
   const session = useSession();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const isRouting = useIsRouting();
+  const [searchParams] = useSearchParams();
   usePageTitle(() => t('lessons.title'));
 
   const search = createMemo(() => readKnowledgeSearch(searchParams), undefined, {
@@ -35,22 +30,14 @@ export default function LessonsPage() {
   // Theme names are a nicety: without them the slug is shown, never an error.
   const themes = createAsync(() => getThemes().catch((): Theme[] => []));
   const canWrite = () => hasRole(session.user()?.role, rolesThatWriteLessons);
-  const clearFilters = () => setSearchParams(clearedKnowledgeFilters());
 
   return (
     <div class="page">
-      <header class="page-header page-header--split">
-        <div>
-          <h1>{t('lessons.title')}</h1>
-          <p class="page-header__intro">{t('lessons.intro')}</p>
-        </div>
+      <PageHeaderWithActions title={t('lessons.title')} intro={t('lessons.intro')}>
         <Show when={canWrite()}>
-          <A href="/lessons/new" class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
-            <span aria-hidden="true">+</span>
-            {t('lessons.new')}
-          </A>
+          <NewItemLink href="/lessons/new" label={t('lessons.new')} />
         </Show>
-      </header>
+      </PageHeaderWithActions>
 
       <KnowledgeFilters
         idPrefix="lessons"
@@ -62,62 +49,43 @@ export default function LessonsPage() {
         phases
       />
 
-      <section class="knowledge-results" classList={{ 'is-updating': isRouting() }} aria-busy={isRouting() ? 'true' : 'false'}>
-        <h2 class="visually-hidden">{t('lessons.title')}</h2>
-        <ErrorBoundary
-          fallback={(error, reset) => (
-            <ResetWhenSearchChanges search={search()} reset={reset}>
-              <ErrorState error={error} onRetry={() => void revalidate(getLessons.key).then(reset)} />
-            </ResetWhenSearchChanges>
-          )}
-        >
-          <Suspense fallback={<LoadingState />}>
-            <Show when={lessons()}>
-              {(page) => (
-                <Show
-                  when={page().items.length > 0}
-                  fallback={
-                    <Show
-                      when={hasKnowledgeFilters(search()) || (search().page ?? 1) > 1}
-                      fallback={
-                        <EmptyState title={t('lessons.none.title')}>
-                          <p>{t('lessons.none.body')}</p>
-                          <Show when={canWrite()}>
-                            <p>
-                              <A href="/lessons/new" class="button button--primary" activeClass="" inactiveClass="" end>
-                                {t('lessons.new')}
-                              </A>
-                            </p>
-                          </Show>
-                        </EmptyState>
-                      }
-                    >
-                      <EmptyState title={t('lessons.empty.title')}>
-                        <p>{t('lessons.empty.body')}</p>
-                        <button type="button" class="button button--secondary" onClick={clearFilters}>
-                          {t('lessons.filter.clear')}
-                        </button>
-                      </EmptyState>
-                    </Show>
-                  }
-                >
-                  <p class="result-count" aria-live="polite">
-                    {tCount('lessons.count', page().total)}
-                  </p>
-                  <ul class="lesson-list">
-                    <For each={page().items}>{(lesson) => <LessonCard lesson={lesson} themes={themes()} />}</For>
-                  </ul>
-                  <Pagination
-                    page={search().page ?? 1}
-                    pages={countPages(page().total, lessonPageSize)}
-                    hrefFor={(number) => toKnowledgeHref('/lessons', { ...search(), page: number })}
-                  />
-                </Show>
-              )}
+      <KnowledgeResults
+        title={t('lessons.title')}
+        search={search()}
+        page={lessons()}
+        retry={() => revalidate(getLessons.key)}
+        isNarrowed={hasKnowledgeFilters(search()) || (search().page ?? 1) > 1}
+        none={
+          <EmptyState title={t('lessons.none.title')}>
+            <p>{t('lessons.none.body')}</p>
+            <Show when={canWrite()}>
+              <p>
+                <A href="/lessons/new" class="button button--primary" activeClass="" inactiveClass="" end>
+                  {t('lessons.new')}
+                </A>
+              </p>
             </Show>
-          </Suspense>
-        </ErrorBoundary>
-      </section>
+          </EmptyState>
+        }
+        emptyTitle={t('lessons.empty.title')}
+        emptyBody={t('lessons.empty.body')}
+      >
+        {(page) => (
+          <>
+            <p class="result-count" aria-live="polite">
+              {tCount('lessons.count', page().total)}
+            </p>
+            <ul class="lesson-list">
+              <For each={page().items}>{(lesson) => <LessonCard lesson={lesson} themes={themes()} />}</For>
+            </ul>
+            <Pagination
+              page={search().page ?? 1}
+              pages={countPages(page().total, lessonPageSize)}
+              hrefFor={(number) => toKnowledgeHref('/lessons', { ...search(), page: number })}
+            />
+          </>
+        )}
+      </KnowledgeResults>
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { A, createAsync, revalidate } from '@solidjs/router';
+import { createAsync, revalidate } from '@solidjs/router';
 import { For, Show, Suspense, untrack } from 'solid-js';
-import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors } from '../../components/form-errors.tsx';
+import { FormFrame } from '../../components/form-frame.tsx';
 import { ChoiceGroup, SelectField, TextField, type FieldControlAttributes } from '../../components/form-field.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { ErrorState, LoadingState } from '../../components/status.tsx';
@@ -59,21 +59,18 @@ export function NeedForm(props: {
   const initialPriority = () => props.need?.priority ?? 2;
 
   return (
-    <form
-      class="form form--wide need-form"
-      method="post"
-      novalidate
-      aria-labelledby="need-form-heading"
-      onSubmit={(event) => void onSubmit(event)}
+    <FormFrame
+      class="need-form"
+      headingId="need-form-heading"
+      heading={props.heading}
+      errors={errors}
+      onSubmit={onSubmit}
       onInput={onInput}
-      onChange={onInput}
+      isBusy={props.isBusy}
+      busyLabel={t('needForm.submitting')}
+      submitLabel={props.submitLabel}
+      cancel={{ href: props.cancelHref }}
     >
-      <h2 id="need-form-heading" class="visually-hidden">
-        {props.heading}
-      </h2>
-      <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
-      <p class="form__note">{t('form.requiredNote')}</p>
-
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('needForm.section.what')}</legend>
         <TextField id="need-title" name="title" label={t('needForm.title')} error={errorOf('title')} isRequired>
@@ -173,14 +170,6 @@ export function NeedForm(props: {
         </div>
       </fieldset>
 
-      <div class="form__actions">
-        <BusyButton type="submit" class="button button--primary" isBusy={props.isBusy} busyLabel={t('needForm.submitting')}>
-          {props.submitLabel}
-        </BusyButton>
-        <A href={props.cancelHref} class="button button--quiet" end activeClass="" inactiveClass="">
-          {t('common.cancel')}
-        </A>
-      </div>
-    </form>
+    </FormFrame>
   );
 }

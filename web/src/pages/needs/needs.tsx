@@ -2,6 +2,7 @@ import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { SelectField } from '../../components/form-field.tsx';
+import { NewItemLink, PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { EmptyState, InfoNotice } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -47,20 +48,11 @@ export default function NeedsPage() {
 function NeedsHeader(props: { newHref?: string | undefined }) {
   const { t } = useI18n();
   return (
-    <header class="page-header page-header--split">
-      <div>
-        <h1>{t('needs.title')}</h1>
-        <p class="page-header__intro">{t('needs.intro')}</p>
-      </div>
+    <PageHeaderWithActions title={t('needs.title')} intro={t('needs.intro')}>
       <Show when={props.newHref}>
-        {(href) => (
-          <A href={href()} class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
-            <span aria-hidden="true">+</span>
-            {t('needs.new')}
-          </A>
-        )}
+        {(href) => <NewItemLink href={href()} label={t('needs.new')} />}
       </Show>
-    </header>
+    </PageHeaderWithActions>
   );
 }
 

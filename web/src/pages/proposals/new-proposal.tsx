@@ -1,8 +1,8 @@
-import { A, createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
+import { createAsync, useAction, useNavigate, useSubmission } from '@solidjs/router';
 import { createSignal, For, onCleanup, Show, Suspense } from 'solid-js';
 import { Breadcrumb } from '../../components/breadcrumb.tsx';
-import { BusyButton } from '../../components/busy-button.tsx';
-import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
+import { createFormErrors } from '../../components/form-errors.tsx';
+import { FormFrame } from '../../components/form-frame.tsx';
 import { ChoiceGroup, SelectField, TextField } from '../../components/form-field.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -64,20 +64,18 @@ export default function NewProposalPage() {
     <div class="page page--narrow">
       <Breadcrumb href="/proposals" label={t('proposal.back')} />
       <PageHeader title={t('proposalForm.title')} intro={t('proposalForm.intro')} />
-      <form
-        class="form form--wide proposal-form"
-        method="post"
-        novalidate
-        aria-labelledby="proposal-form-heading"
-        onSubmit={(event) => void onSubmit(event)}
+      <FormFrame
+        class="proposal-form"
+        headingId="proposal-form-heading"
+        heading={t('proposalForm.title')}
+        errors={errors}
+        onSubmit={onSubmit}
         onInput={onInput}
-        onChange={onInput}
+        isBusy={submission.pending}
+        busyLabel={t('proposalForm.submitting')}
+        submitLabel={t('proposalForm.submit')}
+        cancel={{ href: '/proposals' }}
       >
-        <h2 id="proposal-form-heading" class="visually-hidden">
-          {t('proposalForm.title')}
-        </h2>
-        <FormErrorAlert failure={errors.failure()} generalErrors={errors.generalErrors()} />
-        <p class="form__note">{t('form.requiredNote')}</p>
         <TextField id="proposal-title" name="title" label={t('proposalForm.titleField')} error={errorOf('title')} isRequired>
           {(attributes) => <input {...attributes} type="text" maxLength={proposalTitleMaxLength} />}
         </TextField>
@@ -170,15 +168,7 @@ export default function NewProposalPage() {
           error={errorOf('needs')}
         />
 
-        <div class="form__actions">
-          <BusyButton type="submit" class="button button--primary" isBusy={submission.pending} busyLabel={t('proposalForm.submitting')}>
-            {t('proposalForm.submit')}
-          </BusyButton>
-          <A href="/proposals" class="button button--quiet" end activeClass="" inactiveClass="">
-            {t('common.cancel')}
-          </A>
-        </div>
-      </form>
+      </FormFrame>
     </div>
   );
 }

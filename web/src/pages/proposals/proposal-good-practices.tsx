@@ -1,7 +1,7 @@
 import { A, createAsync, revalidate, useAction } from '@solidjs/router';
 import { createSignal, For, onCleanup, Show, Suspense } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
-import { BusyButton } from '../../components/busy-button.tsx';
+import { FormActions } from '../../components/form-frame.tsx';
 import { LoadingState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { GoodPracticeSummary } from '../../lib/api-types.ts';
@@ -152,14 +152,12 @@ function PracticePicker(props: { proposalId: string; linked: GoodPracticeSummary
           {t('practices.forProposal.failed')}
         </p>
       </Show>
-      <div class="form__actions">
-        <BusyButton type="submit" class="button button--primary" isBusy={isBusy()} busyLabel={t('practices.forProposal.saving')}>
-          {t('practices.forProposal.save')}
-        </BusyButton>
-        <button type="button" class="button button--quiet" onClick={() => props.onDone()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        isBusy={isBusy()}
+        busyLabel={t('practices.forProposal.saving')}
+        submitLabel={t('practices.forProposal.save')}
+        cancel={{ onClick: () => props.onDone() }}
+      />
     </form>
   );
 }

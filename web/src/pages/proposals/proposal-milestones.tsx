@@ -1,7 +1,7 @@
 import { useAction } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { BusyButton } from '../../components/busy-button.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { FormActions } from '../../components/form-frame.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatShortDate, toIsoString } from '../../lib/format.ts';
 import { readMilestoneForm } from '../../lib/milestone-form.ts';
@@ -119,14 +119,14 @@ function MilestoneForm(props: { proposalId: string; onDone: () => void }) {
           </p>
         )}
       </Show>
-      <div class="milestone-form__actions">
-        <BusyButton type="submit" class="button button--secondary" isBusy={isBusy()} busyLabel={t('milestones.adding')}>
-          {t('milestones.add')}
-        </BusyButton>
-        <button type="button" class="button button--quiet" onClick={() => props.onDone()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        class="milestone-form__actions"
+        submitClass="button button--secondary"
+        isBusy={isBusy()}
+        busyLabel={t('milestones.adding')}
+        submitLabel={t('milestones.add')}
+        cancel={{ onClick: () => props.onDone() }}
+      />
     </form>
   );
 }

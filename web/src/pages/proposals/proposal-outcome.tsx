@@ -5,6 +5,7 @@ import { BusyButton } from '../../components/busy-button.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { createFormErrors, FormErrorAlert } from '../../components/form-errors.tsx';
 import { TextField } from '../../components/form-field.tsx';
+import { FormActions } from '../../components/form-frame.tsx';
 import { createForgetOnEdit, createSubmitHandler } from '../../components/form-submit.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { isApiError } from '../../lib/api.ts';
@@ -230,14 +231,7 @@ function OutcomeForm(props: { proposalId: string; outcome: Outcome; onDone: () =
           </textarea>
         )}
       </TextField>
-      <div class="form__actions">
-        <BusyButton type="submit" class="button button--primary" isBusy={isBusy()} busyLabel={t('outcome.saving')}>
-          {t('outcome.save')}
-        </BusyButton>
-        <button type="button" class="button button--quiet" onClick={() => props.onDone()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions isBusy={isBusy()} busyLabel={t('outcome.saving')} submitLabel={t('outcome.save')} cancel={{ onClick: () => props.onDone() }} />
     </form>
   );
 }

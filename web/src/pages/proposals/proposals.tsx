@@ -2,6 +2,7 @@ import { A, createAsync, revalidate, useSearchParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { DeadlineCountdown } from '../../components/call-badges.tsx';
+import { NewItemLink, PageHeaderWithActions } from '../../components/page-header.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { EmptyState } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -30,23 +31,16 @@ export default function ProposalsPage() {
 
   return (
     <div class="page">
-      <header class="page-header page-header--split">
-        <div>
-          <h1>{t('proposals.title')}</h1>
-          <p class="page-header__intro">{t('proposals.intro')}</p>
-        </div>
+      <PageHeaderWithActions title={t('proposals.title')} intro={t('proposals.intro')}>
         <Show when={canEditTemplates()}>
           <A href="/proposals/templates" class="button button--secondary page-header__action" activeClass="" inactiveClass="" end>
             {t('templates.link')}
           </A>
         </Show>
         <Show when={canStart()}>
-          <A href="/proposals/new" class="button button--primary page-header__action" activeClass="" inactiveClass="" end>
-            <span aria-hidden="true">+</span>
-            {t('proposals.new')}
-          </A>
+          <NewItemLink href="/proposals/new" label={t('proposals.new')} />
         </Show>
-      </header>
+      </PageHeaderWithActions>
       <div class="view-toggle" role="group" aria-label={t('proposals.view.label')}>
         <For each={['board', 'list'] as const}>
           {(option) => (

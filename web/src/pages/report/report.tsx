@@ -1,5 +1,5 @@
 import { createAsync, revalidate, useSearchParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { SelectField } from '../../components/form-field.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
@@ -8,6 +8,7 @@ import { athensYear, readReportYear, reportYearChoices } from '../../lib/annual-
 import type { Theme } from '../../lib/api-types.ts';
 import type { AnnualReport } from '../../lib/dashboard-types.ts';
 import { formatDate, formatMoneyCents, formatNumber, formatPercent } from '../../lib/format.ts';
+import { FigureTable, useOutcomeColumns } from '../dashboard/figure-table.tsx';
 import { getAnnualReport, getThemes } from './report.data.ts';
 
 /**
@@ -74,6 +75,16 @@ function Figure(props: { label: MessageKey; value: string; isMoney?: boolean }) 
   );
 }
 
+/** A part of the report: its heading, then its figures, table or list. */
+function ReportSection(props: { id: string; title: string; children: JSX.Element }) {
+  return (
+    <section class="report-section" aria-labelledby={`${props.id}-heading`}>
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
 function ReportSheet(props: { report: AnnualReport; themes: Theme[] }) {
   const { t, tCount, tValue, language } = useI18n();
   const number = (value: number) => formatNumber(value, language());
@@ -83,6 +94,7 @@ function ReportSheet(props: { report: AnnualReport; themes: Theme[] }) {
     const theme = props.themes.find((candidate) => candidate.slug === slug);
     return theme ? (language() === 'el' ? theme.nameEl : theme.name) : slug;
   };
+  const outcomeColumns = useOutcomeColumns();
   const mostNeeds = () => Math.max(1, ...props.report.topThemes.map((theme) => theme.needs));
 
   return (
@@ -93,18 +105,16 @@ function ReportSheet(props: { report: AnnualReport; themes: Theme[] }) {
         <p class="report-sheet__intro">{t('report.intro', { year: props.report.year })}</p>
       </header>
 
-      <section class="report-section" aria-labelledby="report-network-heading">
-        <h2 id="report-network-heading">{t('report.section.network')}</h2>
+      <ReportSection id="report-network" title={t('report.section.network')}>
         <dl class="report-figures">
           <Figure label="report.figure.municipalities" value={number(props.report.municipalities)} />
           <Figure label="report.figure.needsIdentified" value={number(props.report.needsIdentified)} />
           <Figure label="report.figure.callsCollected" value={number(props.report.callsCollected)} />
           <Figure label="report.figure.officialAnnouncements" value={number(props.report.officialAnnouncements)} />
         </dl>
-      </section>
+      </ReportSection>
 
-      <section class="report-section" aria-labelledby="report-proposals-heading">
-        <h2 id="report-proposals-heading">{t('report.section.proposals')}</h2>
+      <ReportSection id="report-proposals" title={t('report.section.proposals')}>
         <dl class="report-figures">
           <Figure label="report.figure.proposalsStarted" value={number(props.report.proposalsStarted)} />
           <Figure label="report.figure.proposalsSubmitted" value={number(props.report.proposalsSubmitted)} />
@@ -113,46 +123,25 @@ function ReportSheet(props: { report: AnnualReport; themes: Theme[] }) {
           <Figure label="report.figure.requested" value={money(props.report.requestedCents)} isMoney />
           <Figure label="report.figure.awarded" value={money(props.report.awardedCents)} isMoney />
         </dl>
-      </section>
+      </ReportSection>
 
-      <section class="report-section" aria-labelledby="report-programmes-heading">
-        <h2 id="report-programmes-heading">{t('report.section.programmes')}</h2>
+      <ReportSection id="report-programmes" title={t('report.section.programmes')}>
         <Show when={props.report.byProgramme.length > 0} fallback={<p class="muted">{t('report.programmes.empty')}</p>}>
           <div class="table-wrap">
-            <table class="dashboard-table report-table">
-              <caption class="visually-hidden">{t('report.section.programmes')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.column.programme')}</th>
-                  <th scope="col" class="number">{t('dashboard.column.submitted')}</th>
-                  <th scope="col" class="number">{t('dashboard.column.awarded')}</th>
-                  <th scope="col" class="number">{t('dashboard.column.successRate')}</th>
-                  <th scope="col" class="number">{t('dashboard.column.requested')}</th>
-                  <th scope="col" class="number">{t('dashboard.column.secured')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={props.report.byProgramme}>
-                  {(row) => (
-                    <tr>
-                      <th scope="row">{tValue('programme', row.programme)}</th>
-                      <td class="number" data-label={t('dashboard.column.submitted')}>{number(row.submitted)}</td>
-                      <td class="number" data-label={t('dashboard.column.awarded')}>{number(row.awarded)}</td>
-                      <td class="number" data-label={t('dashboard.column.successRate')}>{percent(row.successRate)}</td>
-                      <td class="number" data-label={t('dashboard.column.requested')}>{money(row.requestedCents)}</td>
-                      <td class="number" data-label={t('dashboard.column.secured')}>{money(row.awardedCents)}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+            <FigureTable
+              class="report-table"
+              caption={t('report.section.programmes')}
+              rowHeading={t('dashboard.column.programme')}
+              rows={props.report.byProgramme}
+              rowName={(row) => tValue('programme', row.programme)}
+              columns={outcomeColumns(['submitted', 'awarded', 'successRate', 'requested', 'secured'])}
+            />
           </div>
         </Show>
-      </section>
+      </ReportSection>
 
       <div class="report-columns">
-        <section class="report-section" aria-labelledby="report-themes-heading">
-          <h2 id="report-themes-heading">{t('report.section.themes')}</h2>
+        <ReportSection id="report-themes" title={t('report.section.themes')}>
           <Show when={props.report.topThemes.length > 0} fallback={<p class="muted">{t('report.themes.empty')}</p>}>
             <ol class="report-themes">
               <For each={props.report.topThemes}>
@@ -168,15 +157,14 @@ function ReportSheet(props: { report: AnnualReport; themes: Theme[] }) {
               </For>
             </ol>
           </Show>
-        </section>
+        </ReportSection>
 
-        <section class="report-section" aria-labelledby="report-knowledge-heading">
-          <h2 id="report-knowledge-heading">{t('report.section.knowledge')}</h2>
+        <ReportSection id="report-knowledge" title={t('report.section.knowledge')}>
           <dl class="report-figures report-figures--two">
             <Figure label="report.figure.goodPractices" value={number(props.report.goodPractices)} />
             <Figure label="report.figure.lessonsShared" value={number(props.report.lessonsShared)} />
           </dl>
-        </section>
+        </ReportSection>
       </div>
 
       <footer class="report-sheet__footer">
