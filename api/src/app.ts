@@ -32,6 +32,7 @@ import { createProposalGoodPracticesRouter } from './routes/proposals/proposal-g
 import { createAnnouncementsRouter } from './routes/announcements/announcements.index.ts';
 import { createDashboardRouter } from './routes/dashboard/dashboard.index.ts';
 import { createReportsRouter } from './routes/reports/reports.index.ts';
+import { createAdminRouter } from './routes/admin/admin.index.ts';
 import { mountWeb } from './web/serve-web.ts';
 
 export interface AppOptions {
@@ -44,6 +45,8 @@ export interface AppOptions {
   ingest?: IngestServices;
   /** Recomputes matches after writes, off the request; tests pass their own to await `idle()`. */
   rematch?: RematchQueue;
+  /** The clock of lockouts, sessions opened at login and invitation expiry; tests pass one they can move. */
+  now?: () => Date;
 }
 
 /** Builds the whole HTTP app on the given database. No side effects: tests build one per database. */
@@ -51,7 +54,8 @@ export function createApp({
   db,
   config,
   staticRoot,
-  loginLimiters = createLoginLimiters(),
+  now = () => new Date(),
+  loginLimiters = createLoginLimiters(() => now().getTime()),
   ingest = createIngestServices({ allowlist: config.fetchAllowlist }),
   rematch = createRematchQueue({ db }),
 }: AppOptions) {
@@ -72,7 +76,7 @@ export function createApp({
   app.use('/api/*', crossSiteGuard, requireJsonBody, limitJsonBody, loadSession);
 
   app.route('/', createHealthRouter());
-  app.route('/', createAuthRouter(loginLimiters));
+  app.route('/', createAuthRouter(loginLimiters, now));
   app.route('/', createMunicipalitiesRouter());
   app.route('/', createNeedsRouter());
   app.route('/', createThemesRouter());
@@ -93,6 +97,7 @@ export function createApp({
   app.route('/', createAnnouncementsRouter());
   app.route('/', createDashboardRouter());
   app.route('/', createReportsRouter());
+  app.route('/', createAdminRouter(now));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',

@@ -28,6 +28,7 @@ const expectedTables = [
   'good_practice_fts_docsize',
   'good_practice_fts_idx',
   'good_practices',
+  'invitations',
   'job_heartbeats',
   'leases',
   'lesson_fts',

@@ -43,6 +43,11 @@ import { preloadAnnouncements } from './pages/announcements/announcements.data.t
 import { preloadDashboard } from './pages/dashboard/dashboard.data.ts';
 import { preloadReport } from './pages/report/report.data.ts';
 import NotificationsPage from './pages/notifications/notifications.tsx';
+import AdminPage from './pages/admin/admin.tsx';
+import AuditPage from './pages/admin/audit.tsx';
+import { preloadAdmin } from './pages/admin/admin.data.ts';
+import InvitationPage from './pages/invitation/invitation.tsx';
+import AccountPage from './pages/account/account.tsx';
 
 // The editor page brings Tiptap and Yjs, several times the size of the rest: loaded when first opened.
 const ProposalPage = lazy(() => import('./pages/proposals/proposal.tsx'));
@@ -56,6 +61,7 @@ export function App() {
       <SessionProvider>
         <Router>
           <Route path="/login" component={LoginPage} />
+          <Route path="/invitation/:token" component={InvitationPage} />
           <Route path="/" component={ProtectedLayout}>
             <Route path="/" component={HomePage} />
             <Route path="/municipalities" component={MunicipalitiesPage} preload={preloadMunicipalities} />
@@ -83,6 +89,9 @@ export function App() {
             <Route path="/dashboard" component={DashboardPage} preload={preloadDashboard} />
             <Route path="/report" component={ReportPage} preload={preloadReport} />
             <Route path="/notifications" component={NotificationsPage} preload={preloadNotifications} />
+            <Route path="/admin" component={AdminPage} preload={preloadAdmin} />
+            <Route path="/admin/audit" component={AuditPage} />
+            <Route path="/account" component={AccountPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>
         </Router>

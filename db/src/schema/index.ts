@@ -13,3 +13,4 @@ export * from './matches.ts';
 export * from './alerts.ts';
 export * from './proposals.ts';
 export * from './knowledge.ts';
+export * from './invitations.ts';

@@ -108,7 +108,9 @@ function AppShell(props: ParentProps) {
               <Show when={session.user()}>
                 {(user) => (
                   <div class="account" aria-label={t('account.label')} role="group">
-                    <span class="account__name">{user().name}</span>
+                    <A href="/account" class="account__name" activeClass="" inactiveClass="" end title={t('admin.account.link')}>
+                      {user().name}
+                    </A>
                     <span class="account__meta">
                       <span class="account__role">{t(`role.${user().role}`)}</span>
                       <span aria-hidden="true"> · </span>

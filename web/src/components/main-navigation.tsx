@@ -2,7 +2,7 @@ import { A, useLocation } from '@solidjs/router';
 import { createEffect, createSignal, For, on, onCleanup } from 'solid-js';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import type { Role } from '../lib/api-types.ts';
-import { hasRole, rolesThatManageSources } from '../lib/roles.ts';
+import { hasRole } from '../lib/roles.ts';
 import { rolesThatSeeDashboard } from '../lib/announcement-roles.ts';
 import { useSession } from '../session.tsx';
 
@@ -18,7 +18,9 @@ const sections: { href: string; label: MessageKey; roles?: readonly Role[] }[] =
   // Everyone else opens the report from the dashboard's header: one link fewer keeps the bar on one line.
   { href: '/report', label: 'report.nav', roles: ['liaison'] },
   { href: '/municipalities', label: 'nav.municipalities' },
-  { href: '/sources', label: 'nav.sources', roles: rolesThatManageSources },
+  // Administrators reach the sources from the administration page: one link fewer keeps the bar on one line.
+  { href: '/sources', label: 'nav.sources', roles: ['coordinator'] },
+  { href: '/admin', label: 'admin.nav', roles: ['admin'] },
 ];
 
 /**

@@ -538,3 +538,78 @@ export interface Outcome {
 }
 
 export type OutcomeChange = Pick<Outcome, 'requestedCents' | 'awardedCents' | 'evaluatorScore' | 'evaluatorMaxScore' | 'feedback'>;
+
+/** GET /api/admin/users: one account as the administrators see it. */
+export interface AdminUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** Municipality slug; officers only. */
+  municipality: string | null;
+  lastLoginAt: string | null;
+  disabled: boolean;
+}
+
+export interface UserPatch {
+  role?: Role;
+  municipality?: string | null;
+  disabled?: boolean;
+}
+
+export type InvitationStatus = 'pending' | 'expired' | 'used' | 'revoked';
+
+/** GET /api/admin/invitations: an invitation and what became of it. */
+export interface InvitationRow {
+  id: string;
+  email: string;
+  role: Role;
+  municipality: string | null;
+  status: InvitationStatus;
+  invitedBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface NewInvitation {
+  email: string;
+  role: Role;
+  municipality: string | null;
+}
+
+/** POST /api/admin/invitations: the one-time link, shown only in this answer. */
+export interface CreatedInvitation {
+  id: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** GET /api/invitations/:token: what the link offers its recipient. */
+export interface InvitationOffer {
+  email: string;
+  role: Role;
+  municipality: { slug: string; name: string; nameEl: string } | null;
+  expiresAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorUserId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  municipalityId: string | null;
+  details: Record<string, unknown> | null;
+  ipAddress: string | null;
+  requestId: string | null;
+}
+
+/** GET /api/admin/audit: newest first; `nextBefore` fetches the older page. */
+export interface AuditPage {
+  entries: AuditEntry[];
+  nextBefore: number | null;
+}

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { access, anyMember, everyone } from '../../auth/access.ts';
 import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.ts';
-import { LoginSchema, MeSchema } from './auth.schemas.ts';
+import { ChangePasswordSchema, LoginSchema, MeSchema } from './auth.schemas.ts';
 
 export const login = createRoute({
   method: 'post',
@@ -37,5 +37,30 @@ export const me = createRoute({
   responses: {
     200: jsonContent(MeSchema, 'The logged-in user'),
     ...errorResponses(401),
+  },
+});
+
+export const logoutEverywhere = createRoute({
+  method: 'post',
+  path: '/api/auth/logout-everywhere',
+  tags: ['Auth'],
+  summary: 'End every session of mine, on every device, this one included',
+  ...access(anyMember),
+  responses: {
+    204: { description: 'Logged out everywhere' },
+    ...errorResponses(401, 403),
+  },
+});
+
+export const changePassword = createRoute({
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['Auth'],
+  summary: 'Change my password (current one required); my other sessions end',
+  ...access(anyMember),
+  request: { body: jsonBody(ChangePasswordSchema) },
+  responses: {
+    204: { description: 'Password changed' },
+    ...errorResponses(400, 401, 403, 413, 415, 429),
   },
 });

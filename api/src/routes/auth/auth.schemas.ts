@@ -18,3 +18,27 @@ export const MeSchema = z
     calendarUrl: z.string().openapi({ description: "The user's secret iCal feed of deadlines." }),
   })
   .openapi('Me');
+
+// Generous in UTF-16 units: the password rules (length in code points) give the helpful message.
+const newPassword = z.string().max(2048).openapi({ description: 'At least 12 characters, not a common password, not your e-mail address.' });
+
+export const ChangePasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(1024), newPassword })
+  .openapi('ChangePassword');
+
+export const InvitationSchema = z
+  .object({
+    email: z.string(),
+    role: z.enum(roles),
+    municipality: z.object({ slug: z.string(), name: z.string(), nameEl: z.string() }).nullable(),
+    expiresAt: z.string(),
+  })
+  .openapi('Invitation');
+
+export const AcceptInvitationSchema = z
+  .object({ name: z.string().trim().min(1).max(200), password: newPassword })
+  .openapi('AcceptInvitation');
+
+export const InvitationTokenParam = z.object({
+  token: z.string().max(200).openapi({ param: { name: 'token', in: 'path' } }),
+});
