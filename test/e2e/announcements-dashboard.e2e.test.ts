@@ -17,6 +17,22 @@ function athensDay(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(new Date(Date.now() + days * 86_400_000));
 }
 
+/**
+ * How many pixels of the canvas have the given colour (give or take anti-aliasing): grid lines, ticks and the
+ * legend are drawn without data, bars and lines of the data's colour are not.
+ */
+function pixelsOfColour(canvas: Locator, hex: string): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement, colour: string) => {
+    const wanted = [1, 3, 5].map((start) => parseInt(colour.slice(start, start + 2), 16));
+    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+    let found = 0;
+    for (let index = 0; index < data.length; index += 4) {
+      if (data[index + 3]! > 200 && wanted.every((value, channel) => Math.abs(data[index + channel]! - value) <= 12)) found += 1;
+    }
+    return found;
+  }, hex);
+}
+
 /** How many pixels of the canvas are drawn on (not transparent): a chart that drew nothing has none. */
 function drawnPixels(canvas: Locator): Promise<number> {
   return canvas.evaluate((element: HTMLCanvasElement) => {
@@ -205,6 +221,10 @@ describe('the liaison announces a call; the officers, the coordination team and 
       expect(await canvas.getAttribute('role')).toBe('img');
       expect((await canvas.getAttribute('aria-label'))?.length).toBeGreaterThan(20);
       await expect.poll(() => drawnPixels(canvas), slow).toBeGreaterThan(2_000);
+    }
+    // Their data is drawn, not only axes and legends: the awarded proposals' colour fills bars and the line.
+    for (const [chart, colour] of [['#dashboard-pipeline', '#1b7a3e'], ['#dashboard-success', '#0f8a6b'], ['#dashboard-funds', '#0f8a6b']] as const) {
+      await expect.poll(() => pixelsOfColour(page.locator(`${chart} canvas`), colour), slow).toBeGreaterThan(1_500);
     }
     // The success rates are told in Greek, as in the chart's ticks and tooltips.
     expect(await page.locator('#dashboard-success canvas').getAttribute('aria-label')).toMatch(/ΕΚΤ\+ \d+(,\d+)?\s?%/);
