@@ -2,6 +2,7 @@ import { createAsync, revalidate, useAction } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { BusyButton } from '../../components/busy-button.tsx';
+import { FormActions } from '../../components/form-frame.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { isApiError } from '../../lib/api.ts';
@@ -275,14 +276,13 @@ function BudgetLineForm(props: { proposalId: string; line?: BudgetLine; onDone?:
           </BusyButton>
         }
       >
-        <div class="budget-form__actions">
-          <BusyButton type="submit" class="button button--primary" isBusy={isBusy()} busyLabel={t('budget.saving')}>
-            {t('budget.save')}
-          </BusyButton>
-          <button type="button" class="button button--quiet" onClick={() => props.onDone?.()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          class="budget-form__actions"
+          isBusy={isBusy()}
+          busyLabel={t('budget.saving')}
+          submitLabel={t('budget.save')}
+          cancel={{ onClick: () => props.onDone?.() }}
+        />
       </Show>
     </form>
   );

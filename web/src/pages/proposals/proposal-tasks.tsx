@@ -2,6 +2,7 @@ import { createAsync, revalidate, useAction } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { AsyncBoundary } from '../../components/async-boundary.tsx';
 import { BusyButton } from '../../components/busy-button.tsx';
+import { FormActions } from '../../components/form-frame.tsx';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { isApiError } from '../../lib/api.ts';
@@ -245,14 +246,13 @@ function TaskForm(props: { proposalId: string; people: PersonRef[]; task?: Propo
           </BusyButton>
         }
       >
-        <div class="task-form__actions">
-          <BusyButton type="submit" class="button button--primary" isBusy={isBusy()} busyLabel={t('tasks.saving')}>
-            {t('tasks.save')}
-          </BusyButton>
-          <button type="button" class="button button--quiet" onClick={() => props.onDone?.()}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          class="task-form__actions"
+          isBusy={isBusy()}
+          busyLabel={t('tasks.saving')}
+          submitLabel={t('tasks.save')}
+          cancel={{ onClick: () => props.onDone?.() }}
+        />
       </Show>
     </form>
   );
