@@ -7,6 +7,7 @@ interface LessonItem {
   id: string;
   programme: string;
   relevance: number;
+  details: Array<{ kind: string; programme?: string; theme?: string }>;
   reasons: string[];
   highlights: { title: { text: string; highlights: Array<[number, number]> } };
 }
@@ -246,6 +247,8 @@ describe('lessons', () => {
       expect(items[esfAt]!.reasons).toEqual(expect.arrayContaining(['Same programme: ESF+', expect.stringMatching(/^Similar words: /)]));
       expect(items[amifAt]!.reasons).toEqual(expect.arrayContaining(['Same funder', 'Shared theme: municipal structures and services']));
       expect(items[amifAt]!.reasons).not.toContain('Same programme: ESF+');
+      expect(items[esfAt]!.details).toContainEqual({ kind: 'programme', programme: 'esf-plus' });
+      expect(items[amifAt]!.details).toEqual(expect.arrayContaining([{ kind: 'funder' }, { kind: 'theme', theme: 'municipal-services' }]));
       // Best first, and every lesson of the call's programme before any other.
       const relevances = items.map((item) => item.relevance);
       expect(relevances).toEqual([...relevances].sort((a, b) => b - a));

@@ -1,4 +1,4 @@
-import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../access/actor.ts';
 import { lessons, type SharingLevel } from '../schema/index.ts';
 
@@ -21,5 +21,5 @@ export function lessonVisibility(actor: Actor | null): SQL | undefined {
   if (actor.role === 'coordinator' || actor.role === 'admin') return undefined;
   const shared = inArray(lessons.sharing, ['network', 'public']);
   if (actor.role === 'officer' && actor.municipalityId !== null) return or(shared, eq(lessons.municipalityId, actor.municipalityId));
-  return shared ?? sql`0`;
+  return shared;
 }

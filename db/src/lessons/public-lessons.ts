@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Database } from '../create-db.ts';
 import { calls, lessons } from '../schema/index.ts';
 import { lessonVisibility } from './lesson-visibility.ts';
-import { rankLessons } from './rank-lessons.ts';
+import { callAsLessonTarget, rankLessons } from './rank-lessons.ts';
 
 export interface PublicLesson {
   id: string;
@@ -36,7 +36,7 @@ export async function listPublicLessonsForCalls({ db, callIds, perCall = 3 }: { 
     .from(calls)
     .where(inArray(calls.id, [...callIds]));
   for (const call of targets) {
-    const ranked = rankLessons({ ...call, text: `${call.title}\n${call.summary}` }, candidates, { limit: perCall });
+    const ranked = rankLessons(callAsLessonTarget(call), candidates, { limit: perCall });
     found.set(call.id, ranked.map(({ id, title, nextTime }) => ({ id, title, nextTime })));
   }
   return found;

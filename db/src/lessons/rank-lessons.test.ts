@@ -41,7 +41,7 @@ describe('rankLessons', () => {
       lesson('esf-bare', { text: 'Οι αποφάσεις του δημοτικού συμβουλίου χρειάζονται χρόνο' }),
     ]);
     expect(ranked.map((item) => item.id)).toEqual(['esf-bare', 'amif-everything']);
-    expect(ranked[0]).toMatchObject({ relevance: lessonWeights.programme, reasons: ['Same programme: ESF+'] });
+    expect(ranked[0]).toMatchObject({ relevance: lessonWeights.programme, details: [{ kind: 'programme', programme: 'esf-plus' }], reasons: ['Same programme: ESF+'] });
     expect(ranked[1]!.relevance).toBeCloseTo(0.45);
   });
 
@@ -67,6 +67,7 @@ describe('rankLessons', () => {
     ]);
     expect(ranked.map((item) => item.id)).toEqual(['related']);
     expect(ranked[0]!.reasons).toEqual(['Similar words: μαθήματα, ελληνικής, γλώσσας']);
+    expect(ranked[0]!.details).toEqual([{ kind: 'words', words: ['μαθήματα', 'ελληνικής', 'γλώσσας'] }]);
   });
 
   it('does not take two unknown programmes for the same one', () => {

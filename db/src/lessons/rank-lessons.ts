@@ -13,6 +13,31 @@ export interface LessonTarget {
   text: string;
 }
 
+/** A call as lessons are ranked for it: its programme, funder and themes, and the words of its title and summary. */
+export function callAsLessonTarget(call: { programme: Programme; funder: string | null; themes: readonly string[]; title: string; summary: string }): LessonTarget {
+  return { programme: call.programme, funder: call.funder, themes: call.themes, text: `${call.title}\n${call.summary}` };
+}
+
+/** Why a lesson was offered, as data: clients say it in their own language; `reasons` say it in English. */
+export type LessonReason =
+  | { kind: 'programme'; programme: Programme }
+  | { kind: 'funder' }
+  | { kind: 'theme'; theme: string }
+  | { kind: 'words'; words: string[] };
+
+function describeLessonReason(reason: LessonReason, themeNames?: ReadonlyMap<string, string>): string {
+  switch (reason.kind) {
+    case 'programme':
+      return `Same programme: ${programmeLabels[reason.programme]}`;
+    case 'funder':
+      return 'Same funder';
+    case 'theme':
+      return `Shared theme: ${(themeNames?.get(reason.theme) ?? reason.theme).toLocaleLowerCase('en')}`;
+    case 'words':
+      return `Similar words: ${reason.words.join(', ')}`;
+  }
+}
+
 export interface RankableLesson {
   programme: Programme;
   funder: string | null;
@@ -53,29 +78,30 @@ export function rankLessons<T extends RankableLesson>(
   target: LessonTarget,
   candidates: readonly T[],
   { limit = 10, themeNames }: { limit?: number; themeNames?: ReadonlyMap<string, string> } = {},
-): Array<T & { relevance: number; reasons: string[] }> {
+): Array<T & { relevance: number; details: LessonReason[]; reasons: string[] }> {
   const targetWords = wordsOf(target.text);
   const targetFunder = target.funder ? foldAndCollapseWhitespace(target.funder).trim() : null;
   const ranked = candidates.flatMap((lesson) => {
     let relevance = 0;
-    const reasons: string[] = [];
+    const details: LessonReason[] = [];
     if (target.programme !== null && target.programme !== unknownProgramme && lesson.programme === target.programme) {
       relevance += lessonWeights.programme;
-      reasons.push(`Same programme: ${programmeLabels[lesson.programme]}`);
+      details.push({ kind: 'programme', programme: lesson.programme });
     }
     if (targetFunder && lesson.funder && foldAndCollapseWhitespace(lesson.funder).trim() === targetFunder) {
       relevance += lessonWeights.funder;
-      reasons.push('Same funder');
+      details.push({ kind: 'funder' });
     }
     const themes = lesson.themes.filter((theme) => target.themes.includes(theme));
     relevance += lessonWeights.perTheme * Math.min(themes.length, lessonWeights.maxThemes);
-    for (const theme of themes) reasons.push(`Shared theme: ${(themeNames?.get(theme) ?? theme).toLocaleLowerCase('en')}`);
+    for (const theme of themes) details.push({ kind: 'theme', theme });
     const lessonStems = new Set(lesson.searchTerms.split(' '));
     const shared = [...targetWords].filter(([stem]) => lessonStems.has(stem)).map(([, word]) => word);
     relevance += lessonWeights.perWord * Math.min(shared.length, lessonWeights.maxWords);
-    if (shared.length > 0) reasons.push(`Similar words: ${shared.slice(0, lessonWeights.maxWords).join(', ')}`);
-    if (reasons.length === 0) return [];
-    return [{ ...lesson, relevance: Math.round(relevance * 1000) / 1000, reasons }];
+    if (shared.length > 0) details.push({ kind: 'words', words: shared.slice(0, lessonWeights.maxWords) });
+    if (details.length === 0) return [];
+    const reasons = details.map((reason) => describeLessonReason(reason, themeNames));
+    return [{ ...lesson, relevance: Math.round(relevance * 1000) / 1000, details, reasons }];
   });
   return ranked
     .sort((a, b) => b.relevance - a.relevance || b.createdAt.localeCompare(a.createdAt))

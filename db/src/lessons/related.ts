@@ -6,7 +6,7 @@ import { requireProposalAccess } from '../proposals/proposal-access.ts';
 import { templateProgrammes } from '../proposals/template-programme.ts';
 import { loadLessonViews } from './lesson-view.ts';
 import { lessonVisibility } from './lesson-visibility.ts';
-import { rankLessons, type LessonTarget } from './rank-lessons.ts';
+import { callAsLessonTarget, rankLessons, type LessonTarget } from './rank-lessons.ts';
 
 /** The lessons the actor may read, ranked for the target, dressed as the API shows them with relevance and reasons. */
 async function rankedLessonsFor(ctx: Ctx, target: LessonTarget) {
@@ -17,9 +17,9 @@ async function rankedLessonsFor(ctx: Ctx, target: LessonTarget) {
   const themeNames = new Map((await ctx.db.select({ slug: themes.slug, name: themes.name }).from(themes)).map((row) => [row.slug, row.name]));
   const ranked = rankLessons(target, candidates, { themeNames });
   const views = new Map((await loadLessonViews(ctx.db, ctx.actor, ranked.map((lesson) => lesson.id))).map((view) => [view.id, view]));
-  return ranked.flatMap(({ id, relevance, reasons }) => {
+  return ranked.flatMap(({ id, relevance, details, reasons }) => {
     const view = views.get(id);
-    return view ? [{ ...view, relevance, reasons }] : [];
+    return view ? [{ ...view, relevance, details, reasons }] : [];
   });
 }
 
@@ -29,7 +29,7 @@ async function callTarget(ctx: Ctx, callId: string): Promise<LessonTarget | null
     .from(calls)
     .where(eq(calls.id, callId))
     .limit(1);
-  return call ? { programme: call.programme, funder: call.funder, themes: call.themes, text: `${call.title}\n${call.summary}` } : null;
+  return call ? callAsLessonTarget(call) : null;
 }
 
 /** GET /api/calls/:id/lessons: what past submissions teach about this call, best first. */

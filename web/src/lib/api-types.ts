@@ -448,9 +448,19 @@ export interface LessonPage {
   total: number;
 }
 
+/** Why a lesson was offered (db/src/lessons/rank-lessons.ts), as data the page puts into words. */
+export type LessonReason =
+  | { kind: 'programme'; programme: Programme }
+  | { kind: 'funder' }
+  /** A theme slug. */
+  | { kind: 'theme'; theme: string }
+  | { kind: 'words'; words: string[] };
+
 /** A lesson offered for a call or a proposal: how close it is (0..1) and why, best first. */
 export interface RelatedLesson extends Lesson {
   relevance: number;
+  details: LessonReason[];
+  /** The same reasons as English sentences. */
   reasons: string[];
 }
 

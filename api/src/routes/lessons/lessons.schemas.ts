@@ -48,6 +48,16 @@ export const LessonListSchema = z
 
 export const RelatedLessonSchema = LessonSchema.extend({
   relevance: z.number().min(0).max(1),
+  details: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('programme'), programme: Programme }),
+        z.object({ kind: z.literal('funder') }),
+        z.object({ kind: z.literal('theme'), theme: z.string().openapi({ description: 'A theme slug' }) }),
+        z.object({ kind: z.literal('words'), words: z.array(z.string()) }),
+      ]),
+    )
+    .openapi({ description: 'Why the lesson was chosen, as data, for clients to put in their own language' }),
   reasons: z.array(z.string()).openapi({ example: ['Same programme: ESF+', 'Shared theme: municipal structures and services'] }),
 }).openapi('RelatedLesson');
 

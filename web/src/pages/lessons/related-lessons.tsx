@@ -1,9 +1,8 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/index.tsx';
-import type { RelatedLesson, Theme } from '../../lib/api-types.ts';
+import type { LessonReason, RelatedLesson, Theme } from '../../lib/api-types.ts';
 import { formatPercent } from '../../lib/format.ts';
-import { readLessonReason, type LessonReason } from '../../lib/lesson-reasons.ts';
 import { themeNameOf } from '../needs/need-card.tsx';
 import { LessonBadges } from './lesson-badges.tsx';
 import { getThemes } from './lessons.data.ts';
@@ -56,7 +55,7 @@ function RelatedLessonItem(props: { lesson: RelatedLesson; isCompact: boolean })
     return language() === 'el' ? place.nameEl : place.name;
   };
   const relevance = () => formatPercent(Math.max(0, Math.min(1, props.lesson.relevance)), language());
-  // Theme names are a nicety: without them a shared theme is named as the API wrote it.
+  // Theme names are a nicety: without them a shared theme is named by its slug.
   const themes = createAsync(() => getThemes().catch((): Theme[] => []));
   const sentenceOf = (reason: LessonReason) => {
     switch (reason.kind) {
@@ -68,8 +67,6 @@ function RelatedLessonItem(props: { lesson: RelatedLesson; isCompact: boolean })
         return t('lessons.reason.theme', { theme: themeNameOf(themes(), reason.theme, language()) });
       case 'words':
         return t('lessons.reason.words', { words: reason.words.join(', ') });
-      case 'other':
-        return reason.text;
     }
   };
 
@@ -107,11 +104,11 @@ function RelatedLessonItem(props: { lesson: RelatedLesson; isCompact: boolean })
           <span class="related-lesson__label">{t('lessons.nextTime')}: </span>
           {props.lesson.nextTime}
         </p>
-        <Show when={!props.isCompact && props.lesson.reasons.length > 0}>
+        <Show when={!props.isCompact && props.lesson.details.length > 0}>
           <p class="related-lesson__why">
             <span class="related-lesson__relevance">{t('lessons.related.relevance', { percent: relevance() })}</span>
             {' · '}
-            {props.lesson.reasons.map((reason) => sentenceOf(readLessonReason(reason, themes() ?? []))).join(' · ')}
+            {props.lesson.details.map(sentenceOf).join(' · ')}
           </p>
         </Show>
       </article>
