@@ -9,7 +9,7 @@ import { crossSiteGuard } from './middleware/cross-site-guard.ts';
 import { limitJsonBody, requireJsonBody } from './middleware/json-body.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
-import { loadSession } from './middleware/session.ts';
+import { createSessionCache, loadSession } from './middleware/session.ts';
 import { createAuthRouter } from './routes/auth/auth.index.ts';
 import { createHealthRouter } from './routes/health/health.index.ts';
 import { createMunicipalitiesRouter } from './routes/municipalities/municipalities.index.ts';
@@ -71,9 +71,10 @@ export function createApp({
   });
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // On the finished response's headers: c.header() here would rebuild the response around a stream.
+    c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use('/api/*', crossSiteGuard, requireJsonBody, limitJsonBody, loadSession);
+  app.use('/api/*', crossSiteGuard, requireJsonBody, limitJsonBody, loadSession(createSessionCache()));
 
   app.route('/', createHealthRouter());
   app.route('/', createAuthRouter(loginLimiters, now));

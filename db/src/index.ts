@@ -50,6 +50,7 @@ export { revisedFields, diffRevisedFields, statusAt, callStatusAt, type CallFiel
 export { loadSourceLinks, loadCallIndex, applyIngestPlan, type CollectedItem, type IngestPlan } from './calls/ingest.ts';
 export { listCalls, type CallFilters } from './calls/list.ts';
 export { getCall } from './calls/get.ts';
+export { nextCallStatusChange } from './calls/next-status-change.ts';
 export { createManualCall, updateCall, type ManualCallFields } from './calls/manual.ts';
 export { foldText, foldAndCollapseWhitespace } from './search/fold-text.ts';
 export { analyseText, stemWord, isSearchWord } from './search/analyse-text.ts';
@@ -136,3 +137,5 @@ export { getAnnualReport, type AnnualReport } from './reports/annual.ts';
 export { backupDatabase, type BackupResult } from './backup/backup.ts';
 export { restoreDatabase, type RestoreResult } from './backup/restore.ts';
 export { backupFileName, backupTakenAt } from './backup/backup-name.ts';
+export { readChangeCounter } from './change-counters/read-change-counter.ts';
+export { CountedCache, type Loaded } from './change-counters/counted-cache.ts';

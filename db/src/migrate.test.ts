@@ -21,6 +21,7 @@ const expectedTables = [
   'call_search_fts_idx',
   'call_sources',
   'calls',
+  'change_counters',
   'good_practice_fts',
   'good_practice_fts_config',
   'good_practice_fts_content',

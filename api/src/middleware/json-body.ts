@@ -64,5 +64,12 @@ function limitTo(maxBytes: number) {
 const limitJson = limitTo(maxJsonBodyBytes);
 const limitPdf = limitTo(maxPdfBodyBytes);
 
-/** 1 MiB for JSON, 5 MiB for the PDF upload; also for chunked bodies that announce no length. */
-export const limitJsonBody = createMiddleware<AppEnv>(async (c, next) => (isPdfUpload(c) ? limitPdf(c, next) : limitJson(c, next)));
+/**
+ * 1 MiB for JSON, 5 MiB for the PDF upload; also for chunked bodies that announce no length. A request with
+ * neither length nor chunks has no body (HTTP/1.1), and asking Hono's limit about it would build a whole
+ * Fetch Request for every GET.
+ */
+export const limitJsonBody = createMiddleware<AppEnv>(async (c, next) => {
+  if (!hasBody(c.req)) return next();
+  return isPdfUpload(c) ? limitPdf(c, next) : limitJson(c, next);
+});

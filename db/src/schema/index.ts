@@ -14,3 +14,4 @@ export * from './alerts.ts';
 export * from './proposals.ts';
 export * from './knowledge.ts';
 export * from './invitations.ts';
+export * from './change-counters.ts';

@@ -1,24 +1,26 @@
-import { createManualCall, getCall, listCalls, updateCall, ValidationError } from '@cni/db';
+import { createManualCall, getCall, updateCall, ValidationError, type CallFilters } from '@cni/db';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/app-env.ts';
+import { sendJsonText } from '../../lib/json-text.ts';
 import { verbCtx } from '../../lib/verb-ctx.ts';
+import { listCallsAsJson, type CallListCache } from './call-list-cache.ts';
 import type * as routes from './calls.routes.ts';
 
-export const list: RouteHandler<typeof routes.list, AppEnv> = async (c) => {
-  const { minBudget, source, sort, deadlineFrom, deadlineTo, ...query } = c.req.valid('query');
-  const result = await listCalls({
-    db: c.get('db'),
-    filters: {
+export function list(pages: CallListCache): RouteHandler<typeof routes.list, AppEnv> {
+  return async (c) => {
+    const { minBudget, source, sort, deadlineFrom, deadlineTo, ...query } = c.req.valid('query');
+    const filters: CallFilters = {
       ...query,
       // Stored deadlines are UTC text: an instant given with an offset is compared once it is UTC too.
       ...(deadlineFrom ? { deadlineFrom: new Date(deadlineFrom).toISOString() } : {}),
       ...(deadlineTo ? { deadlineTo: new Date(deadlineTo).toISOString() } : {}),
       sort: sort ?? (query.q ? 'relevance' : 'deadline'),
-      ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}), ...(source ? { sourceId: source } : {}) },
-    now: new Date(),
-  });
-  return c.json(result, 200);
-};
+      ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}),
+      ...(source ? { sourceId: source } : {}),
+    };
+    return sendJsonText(c, await listCallsAsJson({ db: c.get('db'), filters, now: new Date(), pages }), 200);
+  };
+}
 
 export const get: RouteHandler<typeof routes.get, AppEnv> = async (c) =>
   c.json(await getCall({ db: c.get('db'), id: c.req.valid('param').id, now: new Date() }), 200);
