@@ -5,7 +5,7 @@ import { benchQueries } from './generate-calls.ts';
 import { startProductProcess, type ProductProcess } from './product-process.ts';
 
 const connections = 50;
-const warmUpSeconds = 2;
+const warmUpSeconds = 5;
 const officer = 'officer.athens@demo.cni.gr';
 
 async function logIn(url: string, email: string): Promise<string> {

@@ -137,5 +137,5 @@ export { getAnnualReport, type AnnualReport } from './reports/annual.ts';
 export { backupDatabase, type BackupResult } from './backup/backup.ts';
 export { restoreDatabase, type RestoreResult } from './backup/restore.ts';
 export { backupFileName, backupTakenAt } from './backup/backup-name.ts';
-export { readChangeCounter } from './change-counters/read-change-counter.ts';
+export { readChangeCounters, type ChangeCounters } from './change-counters/read-change-counters.ts';
 export { CountedCache, type Loaded } from './change-counters/counted-cache.ts';

@@ -1,4 +1,4 @@
-import type { Actor, Database } from '@cni/db';
+import type { Actor, ChangeCounters, Database } from '@cni/db';
 import type { RematchQueue } from '@cni/jobs';
 import type { AppConfig } from '../config.ts';
 
@@ -19,5 +19,7 @@ export interface AppEnv {
     user: SessionUser | null;
     /** Told of changed needs and calls, to recompute their matches after the response. */
     rematch: RematchQueue;
+    /** Read once per request by `requestChangeCounters`, for the caches it consults. */
+    changeCounters?: ChangeCounters;
   };
 }

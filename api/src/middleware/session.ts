@@ -1,6 +1,7 @@
-import { CountedCache, deleteSession, findAccountById, findSession, touchSession, type Account, type Database } from '@cni/db';
+import { CountedCache, deleteSession, findAccountById, findSession, touchSession, type Account, type ChangeCounters, type Database } from '@cni/db';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, SessionUser } from '../lib/app-env.ts';
+import { requestChangeCounters } from '../lib/change-counters.ts';
 import { readSessionCookie, sessionLifetime } from '../auth/session-cookie.ts';
 import { sessionIdFromToken } from '../auth/session-token.ts';
 
@@ -18,9 +19,10 @@ interface KnownSession {
 }
 
 /**
- * Sessions already resolved, kept until an account, membership or session is written anywhere (the
- * `accounts` change counter): a disabled user, a changed role or "log out everywhere" take effect on the very
- * next request, and a request costs one counter read instead of two joined lookups.
+ * Sessions already resolved, by cookie token, kept until an account, membership or session is written
+ * anywhere (the `accounts` change counter): a disabled user, a changed role or "log out everywhere" take
+ * effect on the very next request, and a request costs one counter read instead of a keyed hash and two
+ * look-ups. The tokens are in memory anyway while requests carry them.
  */
 export type SessionCache = CountedCache<KnownSession>;
 
@@ -37,7 +39,8 @@ function isExpired(times: SessionTimes, now: number): boolean {
 export function loadSession(sessions: SessionCache) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const token = readSessionCookie(c);
-    c.set('user', token ? await findSessionUser({ db: c.get('db'), sessionSecret: c.get('config').sessionSecret, token, sessions }) : null);
+    const cached = token ? { sessions, counters: await requestChangeCounters(c) } : undefined;
+    c.set('user', token ? await findSessionUser({ db: c.get('db'), sessionSecret: c.get('config').sessionSecret, token, cached }) : null);
     await next();
   });
 }
@@ -63,29 +66,28 @@ export async function findSessionUser({
   db,
   sessionSecret,
   token,
-  sessions,
+  cached,
 }: {
   db: Database;
   sessionSecret: string;
   token: string;
-  sessions?: SessionCache;
+  cached?: { sessions: SessionCache; counters: ChangeCounters };
 }): Promise<SessionUser | null> {
-  const id = sessionIdFromToken(token, sessionSecret);
   const now = Date.now();
   const read = async () => {
-    const known = await readStoredSession(db, id, now);
+    const known = await readStoredSession(db, sessionIdFromToken(token, sessionSecret), now);
     return known && { value: known };
   };
-  let known = sessions ? await sessions.get(db, id, read, now) : (await read())?.value;
+  let known = cached ? await cached.sessions.get(cached.counters, token, read, now) : (await read())?.value;
   if (known && isExpired(known.times, now)) {
     // Another process may have seen this session since it was cached here: the stored row decides.
-    sessions?.delete(id);
-    known = await readStoredSession(db, id, now);
+    cached?.sessions.delete(token);
+    known = (await read())?.value;
   }
   if (!known) return null;
   if (now - Date.parse(known.times.lastSeenAt) > touchIntervalMs) {
     const at = new Date(now);
-    await touchSession({ db, id, at });
+    await touchSession({ db, id: known.user.sessionId, at });
     known.times.lastSeenAt = at.toISOString();
   }
   return known.user;

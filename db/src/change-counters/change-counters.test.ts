@@ -3,7 +3,7 @@ import { createDb, type DbHandle } from '../create-db.ts';
 import { seedDemoData, seedReferenceData } from '../index.ts';
 import { buildCallFields, createTempDb, insertTestCalls, type TempDb } from '../testing/index.ts';
 import type { ChangeCounterName } from '../schema/index.ts';
-import { readChangeCounter } from './read-change-counter.ts';
+import { readChangeCounters } from './read-change-counters.ts';
 
 describe('change counters', () => {
   let database: TempDb;
@@ -23,10 +23,10 @@ describe('change counters', () => {
   });
 
   async function moves(name: ChangeCounterName, sql: string): Promise<boolean> {
-    const before = await readChangeCounter(database.db, name);
+    const before = (await readChangeCounters(database.db))[name];
     const result = await other.client.execute(sql);
     expect(result.rowsAffected, sql).toBeGreaterThan(0);
-    return (await readChangeCounter(database.db, name)) > before;
+    return ((await readChangeCounters(database.db))[name]) > before;
   }
 
   it('moves `calls` on every write to calls, their search documents and their sources', async () => {
@@ -61,6 +61,6 @@ describe('change counters', () => {
     expect(await moves('accounts', `INSERT INTO memberships (user_id, role, created_at) VALUES ('${userId}', 'liaison', '2026-11-26T12:00:00.000Z')`)).toBe(true);
     expect(await moves('accounts', `DELETE FROM users WHERE id = '${userId}'`)).toBe(true);
     // Calls were not written: their caches stay.
-    expect(await readChangeCounter(database.db, 'calls')).toBe(await readChangeCounter(other.db, 'calls'));
+    expect((await readChangeCounters(database.db)).calls).toBe((await readChangeCounters(other.db)).calls);
   });
 });

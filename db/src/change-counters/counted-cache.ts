@@ -1,6 +1,5 @@
-import type { Database } from '../create-db.ts';
 import type { ChangeCounterName } from '../schema/index.ts';
-import { readChangeCounter } from './read-change-counter.ts';
+import type { ChangeCounters } from './read-change-counters.ts';
 
 interface Entry<V> {
   value: V;
@@ -15,9 +14,10 @@ export interface Loaded<V> {
 
 /**
  * Values read from the database, kept while the change counter of the tables they come from stands still:
- * a write from this process, another process or another connection empties the cache on the next read.
- * The counter is read before loading, so a write that lands during a load leaves that value already stale.
- * Least recently used entries go first once `maxEntries` is reached.
+ * a write from this process, another process or another connection empties the cache at the next request.
+ * Counters are read at the start of a request (`readChangeCounters`), before anything is loaded, so a write
+ * that lands during a load leaves that value already stale. Least recently used entries go first once
+ * `maxEntries` is reached.
  */
 export class CountedCache<V> {
   readonly #counter: ChangeCounterName;
@@ -31,8 +31,8 @@ export class CountedCache<V> {
   }
 
   /** The cached value for `key`, or what `load` returns (cached unless it is undefined). */
-  async get(db: Database, key: string, load: () => Promise<Loaded<V> | undefined>, nowMs = Date.now()): Promise<V | undefined> {
-    const counter = await readChangeCounter(db, this.#counter);
+  async get(counters: ChangeCounters, key: string, load: () => Promise<Loaded<V> | undefined>, nowMs = Date.now()): Promise<V | undefined> {
+    const counter = counters[this.#counter];
     if (counter !== this.#seen) {
       this.#entries.clear();
       this.#seen = counter;

@@ -12,4 +12,5 @@ export const changeCounters = sqliteTable('change_counters', {
   value: integer('value').notNull().default(0),
 });
 
-export type ChangeCounterName = 'calls' | 'accounts';
+export const changeCounterNames = ['calls', 'accounts'] as const;
+export type ChangeCounterName = (typeof changeCounterNames)[number];

@@ -1,4 +1,4 @@
-import { CountedCache, listCalls, nextCallStatusChange, type CallFilters, type Database } from '@cni/db';
+import { CountedCache, listCalls, nextCallStatusChange, type CallFilters, type ChangeCounters, type Database } from '@cni/db';
 import { toJsonText, type JsonText } from '../../lib/json-text.ts';
 
 type CallPage = Awaited<ReturnType<typeof listCalls>>;
@@ -14,9 +14,21 @@ export function createCallListCache(): CallListCache {
   return new CountedCache({ counter: 'calls', maxEntries: 500 });
 }
 
-export async function listCallsAsJson({ db, filters, now, pages }: { db: Database; filters: CallFilters; now: Date; pages: CallListCache }) {
+export async function listCallsAsJson({
+  db,
+  counters,
+  filters,
+  now,
+  pages,
+}: {
+  db: Database;
+  counters: ChangeCounters;
+  filters: CallFilters;
+  now: Date;
+  pages: CallListCache;
+}) {
   const text = await pages.get(
-    db,
+    counters,
     JSON.stringify(filters),
     async () => {
       const [page, nextChange] = await Promise.all([listCalls({ db, filters, now }), nextCallStatusChange({ db, now })]);

@@ -1,6 +1,7 @@
 import { createManualCall, getCall, updateCall, ValidationError, type CallFilters } from '@cni/db';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '../../lib/app-env.ts';
+import { requestChangeCounters } from '../../lib/change-counters.ts';
 import { sendJsonText } from '../../lib/json-text.ts';
 import { verbCtx } from '../../lib/verb-ctx.ts';
 import { listCallsAsJson, type CallListCache } from './call-list-cache.ts';
@@ -18,7 +19,8 @@ export function list(pages: CallListCache): RouteHandler<typeof routes.list, App
       ...(minBudget !== undefined ? { minBudgetCents: minBudget } : {}),
       ...(source ? { sourceId: source } : {}),
     };
-    return sendJsonText(c, await listCallsAsJson({ db: c.get('db'), filters, now: new Date(), pages }), 200);
+    const counters = await requestChangeCounters(c);
+    return sendJsonText(c, await listCallsAsJson({ db: c.get('db'), counters, filters, now: new Date(), pages }), 200);
   };
 }
 
