@@ -44,6 +44,14 @@ describe('reads served from memory', () => {
     expect(after.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
+  it('counts a new call on a page of the list not read before, whose counts were kept from another page', async () => {
+    const first = await officer.get<{ total: number; facets: { programme: Record<string, number> } }>('/api/calls?pageSize=5');
+    await insertTestCalls(jobsProcess.db, [buildCallFields({ title: 'Νέα πρόσκληση CERV', programme: 'cerv' })]);
+    const second = await officer.get<{ total: number; facets: { programme: Record<string, number> } }>('/api/calls?pageSize=5&page=2');
+    expect(second.body.total).toBe(first.body.total + 1);
+    expect(second.body.facets.programme.cerv).toBe((first.body.facets.programme.cerv ?? 0) + 1);
+  });
+
   it('closes a call in the list when its deadline passes, with nothing written', async () => {
     const liaison = await loggedInAs(server.url, 'liaison@demo.cni.gr');
     const deadline = new Date(Date.now() + 1_500);

@@ -136,31 +136,40 @@ async function fetchCalls(db: Database, ids: string[], nowIso: string) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/**
- * A page of calls with facet counts. With text, matching calls come from the Greek-aware FTS5 index and
- * carry a highlighted title and snippet. The page is chosen on the narrow search documents and only its
- * calls are read whole.
- */
-export async function listCalls({ db, filters, now }: { db: Database; filters: CallFilters; now: Date }) {
-  const nowIso = now.toISOString();
+function searchOf(filters: CallFilters): SearchQuery | null {
   const query = filters.q ? buildSearchQuery(filters.q) : null;
-  const search = query?.match ? query : null;
+  return query?.match ? query : null;
+}
 
+/**
+ * One page of calls, without counts. With text, matching calls come from the Greek-aware FTS5 index and carry
+ * a highlighted title and snippet. The page is chosen on the narrow search documents and only its calls are
+ * read whole.
+ */
+export async function listCallPage({ db, filters, now }: { db: Database; filters: CallFilters; now: Date }): Promise<ListedCall[]> {
+  const nowIso = now.toISOString();
+  const search = searchOf(filters);
   const pageIds = await fromDocuments(db.select({ id: callSearch.callId }).from(callSearch).$dynamic(), filters, search)
     .where(and(baseConditions(filters, search), ...facetConditions(filters, nowIso)))
     .orderBy(...ordering(filters, search, nowIso))
     .limit(filters.pageSize)
     .offset((filters.page - 1) * filters.pageSize);
   const items: ListedCall[] = await fetchCalls(db, pageIds.map((row) => row.id), nowIso);
-  const { total, facets } = await countFacets(db, filters, search, nowIso);
+  return search
+    ? items.map((item) => ({ ...item, highlight: { title: highlightAll(item.title, search), summary: snippet(item.summary, search) } }))
+    : items;
+}
 
-  return {
-    items: search
-      ? items.map((item) => ({ ...item, highlight: { title: highlightAll(item.title, search), summary: snippet(item.summary, search) } }))
-      : items,
-    total,
-    page: filters.page,
-    pageSize: filters.pageSize,
-    facets,
-  };
+/** The total and facet counts of a list: the same for every page and order of it. */
+export async function countCalls({ db, filters, now }: { db: Database; filters: CallFilters; now: Date }): Promise<CallCounts> {
+  return countFacets(db, filters, searchOf(filters), now.toISOString());
+}
+
+export type CallCounts = { total: number; facets: FacetCounts };
+
+/** A page of calls with its total and facet counts. */
+export async function listCalls({ db, filters, now }: { db: Database; filters: CallFilters; now: Date }) {
+  const items = await listCallPage({ db, filters, now });
+  const { total, facets } = await countCalls({ db, filters, now });
+  return { items, total, page: filters.page, pageSize: filters.pageSize, facets };
 }

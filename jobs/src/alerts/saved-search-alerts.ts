@@ -1,4 +1,4 @@
-import { listCalls, listSearchesToCheck, recordSearchCheck, toCallFilters, type NewNotification } from '@cni/db';
+import { listCallPage, listSearchesToCheck, recordSearchCheck, toCallFilters, type NewNotification } from '@cni/db';
 import type { Job } from '../job.ts';
 
 // A call is written a moment after the instant it is stamped "first seen" with; looking back one run's
@@ -21,7 +21,7 @@ export const savedSearchAlertsJob: Job = {
     for (const search of await listSearchesToCheck({ db })) {
       const checkedAt = now();
       try {
-        const { items } = await listCalls({
+        const items = await listCallPage({
           db,
           filters: { ...toCallFilters(search.query), firstSeenAfter: checkFrom(search), sort: 'newest', page: 1, pageSize: maxCallsPerCheck },
           now: checkedAt,

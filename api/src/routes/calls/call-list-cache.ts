@@ -1,38 +1,73 @@
-import { CountedCache, listCalls, nextCallStatusChange, type CallFilters, type ChangeCounters, type Database } from '@cni/db';
+import {
+  countCalls,
+  CountedCache,
+  listCallPage,
+  nextCallStatusChange,
+  type CallCounts,
+  type CallFilters,
+  type ChangeCounters,
+  type Database,
+  type ListedCall,
+} from '@cni/db';
 import { toJsonText, type JsonText } from '../../lib/json-text.ts';
 
-type CallPage = Awaited<ReturnType<typeof listCalls>>;
+type CallPage = { items: ListedCall[]; total: number; page: number; pageSize: number; facets: CallCounts['facets'] };
 
 /**
- * Pages of the call list as JSON text. The week before an ESF+ deadline every officer opens the same few
- * lists; the page is the same for all of them (nothing in it depends on who asks) until a call, its search
- * document or its sources are written (the `calls` change counter) or a date passes that changes a status.
+ * The week before an ESF+ deadline every officer opens the same few lists, and a page is the same for all of
+ * them: nothing in it depends on who asks. Pages (as JSON text), their counts and the next instant a status
+ * changes by the clock are kept until a call, its search document or its sources are written (the `calls`
+ * change counter) or that instant comes.
  */
-export type CallListCache = CountedCache<JsonText<CallPage>>;
-
-export function createCallListCache(): CallListCache {
-  return new CountedCache({ counter: 'calls', maxEntries: 500 });
+export interface CallListCache {
+  pages: CountedCache<JsonText<CallPage>>;
+  /** Paging through a search or re-ordering it keeps its counts: the next page costs only its page query. */
+  counts: CountedCache<CallCounts>;
+  statusChange: CountedCache<number>;
 }
 
-export async function listCallsAsJson({
-  db,
-  counters,
-  filters,
-  now,
-  pages,
-}: {
+export function createCallListCache(): CallListCache {
+  return {
+    pages: new CountedCache({ counter: 'calls', maxEntries: 500 }),
+    counts: new CountedCache({ counter: 'calls', maxEntries: 500 }),
+    statusChange: new CountedCache({ counter: 'calls', maxEntries: 1 }),
+  };
+}
+
+interface ListRequest {
   db: Database;
   counters: ChangeCounters;
   filters: CallFilters;
   now: Date;
-  pages: CallListCache;
-}) {
-  const text = await pages.get(
+  cache: CallListCache;
+}
+
+/** When a list read now stops being true by the clock alone (an opening date or deadline reached). */
+async function nextStatusChangeMs({ db, counters, now, cache }: ListRequest): Promise<number> {
+  const at = await cache.statusChange.get(
+    counters,
+    'next',
+    async () => {
+      const next = (await nextCallStatusChange({ db, now }))?.getTime() ?? Infinity;
+      return { value: next, validUntilMs: next };
+    },
+    now.getTime(),
+  );
+  return at!;
+}
+
+export async function listCallsAsJson(request: ListRequest): Promise<JsonText<CallPage>> {
+  const { db, counters, filters, now, cache } = request;
+  const text = await cache.pages.get(
     counters,
     JSON.stringify(filters),
     async () => {
-      const [page, nextChange] = await Promise.all([listCalls({ db, filters, now }), nextCallStatusChange({ db, now })]);
-      return { value: toJsonText(page), validUntilMs: nextChange?.getTime() };
+      const validUntilMs = await nextStatusChangeMs(request);
+      // Counts are the same for every page and order of a list.
+      const { page, pageSize, sort, ...counted } = filters;
+      const counts = await cache.counts.get(counters, JSON.stringify(counted), async () => ({ value: await countCalls({ db, filters, now }), validUntilMs }), now.getTime());
+      const items = await listCallPage({ db, filters, now });
+      return { value: toJsonText({ items, total: counts!.total, page, pageSize, facets: counts!.facets }), validUntilMs };
     },
     now.getTime(),
   );

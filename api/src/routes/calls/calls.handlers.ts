@@ -7,7 +7,7 @@ import { verbCtx } from '../../lib/verb-ctx.ts';
 import { listCallsAsJson, type CallListCache } from './call-list-cache.ts';
 import type * as routes from './calls.routes.ts';
 
-export function list(pages: CallListCache): RouteHandler<typeof routes.list, AppEnv> {
+export function list(cache: CallListCache): RouteHandler<typeof routes.list, AppEnv> {
   return async (c) => {
     const { minBudget, source, sort, deadlineFrom, deadlineTo, ...query } = c.req.valid('query');
     const filters: CallFilters = {
@@ -20,7 +20,7 @@ export function list(pages: CallListCache): RouteHandler<typeof routes.list, App
       ...(source ? { sourceId: source } : {}),
     };
     const counters = await requestChangeCounters(c);
-    return sendJsonText(c, await listCallsAsJson({ db: c.get('db'), counters, filters, now: new Date(), pages }), 200);
+    return sendJsonText(c, await listCallsAsJson({ db: c.get('db'), counters, filters, now: new Date(), cache }), 200);
   };
 }
 

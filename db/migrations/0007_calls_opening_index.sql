@@ -1,0 +1,1 @@
+CREATE INDEX `calls_opening_idx` ON `calls` (`opening_date`);
