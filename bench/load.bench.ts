@@ -50,18 +50,25 @@ async function hammer(product: ProductProcess, target: Target, cookie: string, s
 const pages = 5;
 const sorts = ['relevance', 'deadline', 'newest'] as const;
 const programmeFilters = ['', 'esf-plus', 'amif', 'cerv', 'national', 'donor', 'eea-grants'];
-const variedSearchCombinations = benchQueries.length * pages * sorts.length * programmeFilters.length;
+const statusFilters = ['', 'open', 'forthcoming', 'closed'];
+const themeFilters = ['', 'municipal-services', 'institutional-reform', 'awareness-participation', 'networking', 'labour-market'];
+// Lists with their own counts; each has pages × sorts pages.
+const variedLists = benchQueries.length * programmeFilters.length * statusFilters.length * themeFilters.length;
+const variedSearchCombinations = variedLists * pages * sorts.length;
 
 /**
- * Searches drawn at random from thousands of combinations of words, page, order and programme: the list cache
- * keeps 500 pages, so nine requests in ten cost what a search nobody ran before costs.
+ * Searches drawn at random from 126,000 combinations of words, filters, page and order, over 8,400 lists with
+ * their own counts: the list cache keeps 500 pages and 500 lists' counts, so nearly every request costs what
+ * a search nobody ran before costs.
  */
 function variedSearch(): () => string {
   const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)]!;
-  return () => {
-    const programme = pick(programmeFilters);
-    return `/api/calls?q=${encodeURIComponent(pick(benchQueries))}&page=${1 + Math.floor(Math.random() * pages)}&sort=${pick(sorts)}${programme ? `&programme=${programme}` : ''}`;
-  };
+  const filter = (name: string, value: string) => (value ? `&${name}=${value}` : '');
+  return () =>
+    `/api/calls?q=${encodeURIComponent(pick(benchQueries))}&page=${1 + Math.floor(Math.random() * pages)}&sort=${pick(sorts)}` +
+    filter('programme', pick(programmeFilters)) +
+    filter('status', pick(statusFilters)) +
+    filter('theme', pick(themeFilters));
 }
 
 /**
@@ -95,7 +102,7 @@ export async function benchLoad() {
     for (const [name, target] of Object.entries(endpoints)) {
       // The first seconds pay for JIT compilation and SQLite's page cache; a running server has paid already.
       await hammer(product, target, cookie, warmUpSeconds);
-      const path = typeof target === 'string' ? target.replace(/[0-9a-f-]{36}/, ':id') : `/api/calls?q=…&page=…&sort=…&programme=… (${variedSearchCombinations} combinations)`;
+      const path = typeof target === 'string' ? target.replace(/[0-9a-f-]{36}/, ':id') : `/api/calls?q=…&page=…&sort=…&programme=…&status=…&theme=… (${variedSearchCombinations} combinations)`;
       figures[name] = { path, ...(await hammer(product, target, cookie, seconds)) };
     }
     figures.loadAverageAtEnd = Number(loadavg()[0]!.toFixed(1));
