@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { recoverFromBusy } from './busy-recovery.ts';
 import * as schema from './schema/index.ts';
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
@@ -15,7 +16,12 @@ export interface DbHandle {
   close(): void;
 }
 
-const busyTimeoutMs = 5000;
+const defaultBusyTimeoutMs = 5000;
+
+export interface CreateDbOptions {
+  /** How long a write waits for another connection's write lock before SQLITE_BUSY; tests shorten it. */
+  busyTimeoutMs?: number;
+}
 
 function isEmbedded(url: string): boolean {
   return url === ':memory:' || url.startsWith('file:');
@@ -37,7 +43,7 @@ async function readPragma(client: Client, name: string): Promise<unknown> {
  * connection, so it is given to createClient for every pooled connection. Refuse to start if either did not
  * take, because both protect users from SQLITE_BUSY errors and lost writes.
  */
-async function configureEmbedded(client: Client, url: string): Promise<void> {
+async function configureEmbedded(client: Client, url: string, busyTimeoutMs: number): Promise<void> {
   if (url !== ':memory:') {
     await client.execute('PRAGMA journal_mode = WAL');
     const journalMode = String(await readPragma(client, 'journal_mode')).toLowerCase();
@@ -53,12 +59,14 @@ async function configureEmbedded(client: Client, url: string): Promise<void> {
 }
 
 /** Opens an embedded database file (or `:memory:`) or a libSQL server (`libsql://`, `http(s)://`, `ws(s)://`). */
-export async function createDb(url: string, authToken?: string): Promise<DbHandle> {
+export async function createDb(url: string, authToken?: string, { busyTimeoutMs = defaultBusyTimeoutMs }: CreateDbOptions = {}): Promise<DbHandle> {
   const embedded = isEmbedded(url);
   if (embedded) ensureParentDirectory(url);
   const client = createClient(embedded ? { url, timeout: busyTimeoutMs } : { url, authToken });
+  // `:memory:` is one connection that never meets another's lock, and reopening it would empty it.
+  if (embedded && url !== ':memory:') recoverFromBusy(client);
   try {
-    if (embedded) await configureEmbedded(client, url);
+    if (embedded) await configureEmbedded(client, url, busyTimeoutMs);
     else await client.execute('SELECT 1');
   } catch (error) {
     client.close();

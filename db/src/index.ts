@@ -1,5 +1,6 @@
 export * from './schema/index.ts';
-export { createDb, type Database, type DbHandle } from './create-db.ts';
+export { createDb, type CreateDbOptions, type Database, type DbHandle } from './create-db.ts';
+export { isDatabaseBusy } from './database-busy.ts';
 export { migrateDb } from './migrate.ts';
 export { writeBatch } from './write-batch.ts';
 export { buildBulkInsert } from './bulk-insert.ts';

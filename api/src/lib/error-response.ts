@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError } from '@cni/db';
+import { ConflictError, DomainError, ForbiddenError, isDatabaseBusy, NotFoundError, ValidationError } from '@cni/db';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -50,6 +50,12 @@ export function respondToError(error: unknown, c: Context<AppEnv>) {
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
     return c.json(errorBody(c, codeByStatus[status] ?? 'http_error', error.message || 'Request failed.'), status);
+  }
+  if (isDatabaseBusy(error)) {
+    // Another process held the write lock past the busy timeout (twice for batches): nothing was written.
+    console.warn(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}: database busy`);
+    c.header('Retry-After', '2');
+    return c.json(errorBody(c, 'database_busy', 'Many changes are being saved right now and yours could not be. Nothing was saved; please try again in a few seconds.'), 503);
   }
   console.error(`[${c.get('requestId')}] ${c.req.method} ${c.req.path}`, error);
   return c.json(errorBody(c, 'internal_error', 'Something went wrong on our side. Please try again.'), 500);
