@@ -3,14 +3,39 @@ import { createSignal, createUniqueId, Show } from 'solid-js';
 import { BusyButton } from '../../components/busy-button.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Proposal, ProposalSection } from '../../lib/proposal-types.ts';
-import { addSectionAction, renameSectionAction } from './proposals.data.ts';
+import { addSectionAction, moveSectionAction, renameSectionAction } from './proposals.data.ts';
 
-/** Under the list of sections, for those who edit: rename the open section, or add one the template lacks. */
-export function SectionTools(props: { proposal: Proposal; section: ProposalSection | undefined; onAdded: (sectionId: string) => void }) {
+/**
+ * Under the list of sections, for those who edit: rename or move the open section, or add one the template
+ * lacks.
+ */
+export function SectionTools(props: {
+  proposal: Proposal;
+  sections: ProposalSection[];
+  section: ProposalSection | undefined;
+  onAdded: (sectionId: string) => void;
+}) {
   const { t } = useI18n();
   const addSection = useAction(addSectionAction);
   const renameSection = useAction(renameSectionAction);
+  const moveSection = useAction(moveSectionAction);
   const [open, setOpen] = createSignal<'add' | 'rename' | null>(null);
+  const [moving, setMoving] = createSignal(false);
+  const [moveFailed, setMoveFailed] = createSignal(false);
+  const index = () => (props.section ? props.sections.findIndex((candidate) => candidate.id === props.section!.id) : -1);
+  const move = async (by: -1 | 1) => {
+    const section = props.section;
+    if (!section || moving()) return;
+    setMoving(true);
+    setMoveFailed(false);
+    try {
+      await moveSection(props.proposal.id, section.id, index() + by);
+    } catch {
+      setMoveFailed(true);
+    } finally {
+      setMoving(false);
+    }
+  };
   return (
     <div class="section-tools">
       <Show
@@ -18,14 +43,45 @@ export function SectionTools(props: { proposal: Proposal; section: ProposalSecti
         fallback={
           <div class="section-tools__buttons">
             <Show when={props.section}>
-              <button type="button" class="button button--quiet" onClick={() => setOpen('rename')}>
-                {t('sections.rename')}
-              </button>
+              {(section) => (
+                <>
+                  <button type="button" class="button button--quiet" onClick={() => setOpen('rename')}>
+                    {t('sections.rename')}
+                  </button>
+                  <div class="section-tools__move" role="group" aria-label={t('sections.move')}>
+                    <button
+                      type="button"
+                      class="button button--quiet"
+                      aria-label={t('sections.moveUpNamed', { name: section().title })}
+                      disabled={index() <= 0}
+                      onClick={() => void move(-1)}
+                    >
+                      <span aria-hidden="true">↑ </span>
+                      {t('sections.moveUp')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button button--quiet"
+                      aria-label={t('sections.moveDownNamed', { name: section().title })}
+                      disabled={index() < 0 || index() >= props.sections.length - 1}
+                      onClick={() => void move(1)}
+                    >
+                      <span aria-hidden="true">↓ </span>
+                      {t('sections.moveDown')}
+                    </button>
+                  </div>
+                </>
+              )}
             </Show>
             <button type="button" class="button button--quiet" onClick={() => setOpen('add')}>
               <span aria-hidden="true">+ </span>
               {t('sections.add')}
             </button>
+            <Show when={moveFailed()}>
+              <p class="inline-error" role="alert">
+                {t('sections.moveFailed')}
+              </p>
+            </Show>
           </div>
         }
       >

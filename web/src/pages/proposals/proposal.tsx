@@ -124,7 +124,7 @@ function ProposalWorkspace(props: { proposal: Proposal }) {
             </For>
           </ol>
           <Show when={props.proposal.access === 'edit'}>
-            <SectionTools proposal={props.proposal} section={section()} onAdded={(sectionId) => setSearchParams({ section: sectionId })} />
+            <SectionTools proposal={props.proposal} sections={sections()} section={section()} onAdded={(sectionId) => setSearchParams({ section: sectionId })} />
           </Show>
         </nav>
 

@@ -72,6 +72,13 @@ export const addSectionAction = action(
   'add-proposal-section',
 );
 
+/** Moves a section to `position` (0-based); the others close ranks around it. */
+export const moveSectionAction = action(
+  async (id: string, sectionId: string, position: number) =>
+    json(await api.patch<ProposalSection>(`${base(id)}/sections/${segment(sectionId)}`, { position }), { revalidate: getProposal.keyFor(id) }),
+  'move-proposal-section',
+);
+
 export const renameSectionAction = action(
   async (id: string, sectionId: string, title: string) =>
     json(await api.patch<ProposalSection>(`${base(id)}/sections/${segment(sectionId)}`, { title }), { revalidate: getProposal.keyFor(id) }),
