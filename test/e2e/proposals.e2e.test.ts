@@ -296,6 +296,11 @@ describe('two officers write one proposal together', () => {
     await page.getByRole('button', { name: 'Μετακίνηση της ενότητας «Παράρτημα: επιστολές εταίρων» μία θέση επάνω' }).click();
     const moved = [...before.slice(0, -2), before.at(-1)!, before.at(-2)!];
     await expect.poll(() => page.locator('.proposal-sections__item').allTextContents()).toEqual(moved);
+    // Keyboard users keep their place, and hear where the section went.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Μετακίνηση της ενότητας «Παράρτημα: επιστολές εταίρων» μία θέση επάνω',
+    );
+    expect(await page.locator('.section-tools [aria-live="polite"]').textContent()).toBe(`Η ενότητα «Παράρτημα: επιστολές εταίρων» είναι τώρα η ${moved.length - 1}η.`);
     await page.reload();
     await expect.poll(() => page.locator('.proposal-sections__item').allTextContents()).toEqual(moved);
     await expect.poll(() => page.locator('.proposal-sections__item[aria-current="true"]').textContent()).toBe('Παράρτημα: επιστολές εταίρων');

@@ -955,6 +955,7 @@ export const el = {
   'sections.moveDown': 'Κάτω',
   'sections.moveUpNamed': 'Μετακίνηση της ενότητας «{name}» μία θέση επάνω',
   'sections.moveDownNamed': 'Μετακίνηση της ενότητας «{name}» μία θέση κάτω',
+  'sections.movedTo': 'Η ενότητα «{name}» είναι τώρα η {number}η.',
   'sections.moveFailed': 'Η ενότητα δεν μετακινήθηκε. Δοκιμάστε ξανά.',
   'sections.add': 'Νέα ενότητα',
   'sections.newTitle': 'Τίτλος νέας ενότητας',

@@ -953,6 +953,7 @@ export const en: Record<MessageKey, string> = {
   'sections.moveDown': 'Down',
   'sections.moveUpNamed': 'Move section “{name}” up one place',
   'sections.moveDownNamed': 'Move section “{name}” down one place',
+  'sections.movedTo': 'The section “{name}” is now number {number}.',
   'sections.moveFailed': 'The section was not moved. Please try again.',
   'sections.add': 'New section',
   'sections.newTitle': 'Title of the new section',

@@ -23,13 +23,21 @@ export function SectionTools(props: {
   const [moving, setMoving] = createSignal(false);
   const [moveFailed, setMoveFailed] = createSignal(false);
   const index = () => (props.section ? props.sections.findIndex((candidate) => candidate.id === props.section!.id) : -1);
+  const [announcement, setAnnouncement] = createSignal('');
+  let upButton: HTMLButtonElement | undefined;
+  let downButton: HTMLButtonElement | undefined;
   const move = async (by: -1 | 1) => {
     const section = props.section;
     if (!section || moving()) return;
+    const target = index() + by;
     setMoving(true);
     setMoveFailed(false);
     try {
-      await moveSection(props.proposal.id, section.id, index() + by);
+      await moveSection(props.proposal.id, section.id, target);
+      setAnnouncement(t('sections.movedTo', { name: section.title, number: target + 1 }));
+      // At an end its own button is disabled and would drop the focus: on to the other one.
+      const isAtEnd = by === -1 ? target === 0 : target === props.sections.length - 1;
+      (isAtEnd === (by === -1) ? downButton : upButton)?.focus();
     } catch {
       setMoveFailed(true);
     } finally {
@@ -50,6 +58,7 @@ export function SectionTools(props: {
                   </button>
                   <div class="section-tools__move" role="group" aria-label={t('sections.move')}>
                     <button
+                      ref={upButton}
                       type="button"
                       class="button button--quiet"
                       aria-label={t('sections.moveUpNamed', { name: section().title })}
@@ -60,6 +69,7 @@ export function SectionTools(props: {
                       {t('sections.moveUp')}
                     </button>
                     <button
+                      ref={downButton}
                       type="button"
                       class="button button--quiet"
                       aria-label={t('sections.moveDownNamed', { name: section().title })}
@@ -82,6 +92,9 @@ export function SectionTools(props: {
                 {t('sections.moveFailed')}
               </p>
             </Show>
+            <p class="visually-hidden" aria-live="polite">
+              {announcement()}
+            </p>
           </div>
         }
       >
