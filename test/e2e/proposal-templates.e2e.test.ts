@@ -14,7 +14,7 @@ describe('the coordination team edits a proposal template in the browser', () =>
     await app?.close();
   });
 
-  it('renames a section of the donor template, and the API keeps the new titles', async () => {
+  it('renames the donor template and one of its sections, and the API keeps the new names', async () => {
     const page = await app.openPage(1280);
     await loginInBrowser(page, app.server.url, 'coordinator@demo.cni.gr');
     await page.goto(`${app.server.url}/proposals`);
@@ -29,16 +29,25 @@ describe('the coordination team edits a proposal template in the browser', () =>
     const titleId = await impact.locator('input[name="title"]').getAttribute('id');
     await page.locator(`#${titleElId}`).fill('Αλλαγή για τους ανθρώπους');
     await page.locator(`#${titleId}`).fill('Change for people');
+    // A template needs its name in both languages.
+    await page.getByLabel('Όνομα στα ελληνικά').fill(' ');
+    await page.locator('.template-editor button[type="submit"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('template-nameEl');
+    expect(await page.getByLabel('Όνομα στα ελληνικά').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Όνομα στα ελληνικά').fill('Δωρητές και ιδρύματα');
+    await page.getByLabel('Όνομα στα αγγλικά').fill('Donors and foundations');
     await page.locator('.template-editor button[type="submit"]').click();
     await expect.poll(() => page.locator('.form__success').textContent()).not.toBe('');
+    await expect.poll(() => page.locator('.template-picker__link[href$="key=donor"] .template-picker__name').textContent()).toBe('Δωρητές και ιδρύματα');
     await page.screenshot({ path: join(artifactsDir, 'proposal-templates-1280.png'), fullPage: true });
     await page.close();
 
     const coordinator = await loggedInAs(app.server.url, 'coordinator@demo.cni.gr');
-    const templates = await coordinator.get<{ key: string; sections: { key: string; title: string; titleEl: string }[] }[]>(
+    const templates = await coordinator.get<{ key: string; name: string; nameEl: string; sections: { key: string; title: string; titleEl: string }[] }[]>(
       '/api/proposal-templates',
     );
     const donor = templates.body.find((template) => template.key === 'donor');
+    expect(donor).toMatchObject({ nameEl: 'Δωρητές και ιδρύματα', name: 'Donors and foundations' });
     expect(donor?.sections.find((section) => section.key === 'impact')).toMatchObject({
       title: 'Change for people',
       titleEl: 'Αλλαγή για τους ανθρώπους',

@@ -101,6 +101,10 @@ export default function ProposalTemplatesPage() {
 type DraftSection = TemplateSection & { id: number };
 type ErrorId = `${number}.${SectionField}`;
 
+const nameFields = ['nameEl', 'name'] as const;
+type NameField = (typeof nameFields)[number];
+const nameLabel: Record<NameField, MessageKey> = { nameEl: 'templates.field.nameEl', name: 'templates.field.name' };
+
 const fieldLabel: Record<SectionField, MessageKey> = {
   titleEl: 'templates.field.titleEl',
   title: 'templates.field.title',
@@ -112,6 +116,8 @@ function TemplateEditor(props: { template: ProposalTemplateDetail }) {
   const { t, language } = useI18n();
   let nextId = 0;
   const [sections, setSections] = createStore<DraftSection[]>(props.template.sections.map((section) => ({ ...section, id: nextId++ })));
+  const [names, setNames] = createStore({ nameEl: props.template.nameEl, name: props.template.name });
+  const [nameErrors, setNameErrors] = createSignal<Partial<Record<NameField, string>>>({});
   const [errors, setErrors] = createSignal<Partial<Record<ErrorId, string>>>({});
   const [failure, setFailure] = createSignal<MessageKey | null>(null);
   const [generalErrors, setGeneralErrors] = createSignal<string[]>([]);
@@ -140,6 +146,12 @@ function TemplateEditor(props: { template: ProposalTemplateDetail }) {
     setIsSaved(false);
     const errorId: ErrorId = `${sections[index]!.id}.${field}`;
     if (errors()[errorId]) setErrors(({ [errorId]: _, ...rest }) => rest);
+  };
+
+  const editName = (field: NameField, value: string) => {
+    setNames(field, value);
+    setIsSaved(false);
+    if (nameErrors()[field]) setNameErrors(({ [field]: _, ...rest }) => rest);
   };
 
   const move = (index: number, delta: -1 | 1) => {
@@ -178,7 +190,10 @@ function TemplateEditor(props: { template: ProposalTemplateDetail }) {
     setGeneralErrors([]);
     setIsSaved(false);
     const problems = checkSections(sections);
-    if (Object.keys(problems).length > 0) {
+    const missingNames: Partial<Record<NameField, string>> = {};
+    for (const field of nameFields) if (!names[field].trim()) missingNames[field] = t('templates.error.required');
+    setNameErrors(missingNames);
+    if (Object.keys(problems).length > 0 || Object.keys(missingNames).length > 0) {
       const messages: Partial<Record<SectionFieldId, string>> = {};
       for (const [at, problem] of Object.entries(problems) as [SectionFieldId, 'required' | 'tooLong'][])
         messages[at] = t(problem === 'required' ? 'templates.error.required' : 'templates.error.tooLong');
@@ -190,8 +205,8 @@ function TemplateEditor(props: { template: ProposalTemplateDetail }) {
     setErrors({});
     try {
       const saved = await saveTemplate(props.template.key, {
-        name: props.template.name,
-        nameEl: props.template.nameEl,
+        name: names.name.trim(),
+        nameEl: names.nameEl.trim(),
         sections: trimSections(sections),
       });
       setSections((list) => saved.sections.map((section, index) => ({ ...section, id: list[index]?.id ?? nextId++ })));
@@ -222,6 +237,18 @@ function TemplateEditor(props: { template: ProposalTemplateDetail }) {
       <h2 id="template-editor-title" class="template-editor__title">
         {t('templates.editing', { name: language() === 'el' ? props.template.nameEl : props.template.name })}
       </h2>
+      <fieldset class="template-editor__names">
+        <legend class="field__label">{t('templates.names')}</legend>
+        <For each={nameFields}>
+          {(field) => (
+            <TextField id={`template-${field}`} name={field} label={t(nameLabel[field])} isRequired error={nameErrors()[field]}>
+              {(attributes) => (
+                <input {...attributes} type="text" maxLength={200} value={names[field]} onInput={(event) => editName(field, event.currentTarget.value)} />
+              )}
+            </TextField>
+          )}
+        </For>
+      </fieldset>
       <Show
         when={sections.length > 0}
         fallback={
