@@ -204,7 +204,7 @@ describe('two officers write one proposal together', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('edits a task and a budget line in place, and reloads a task someone else changed first', async () => {
+  it('edits a task and a budget line in place, and reloads a task or a line someone else changed first', async () => {
     const page = await app.openPage(1280);
     await loginInBrowser(page, app.server.url, athens);
     await page.goto(app.server.url + proposalPath);
@@ -257,6 +257,19 @@ describe('two officers write one proposal together', () => {
     expect(await page.locator('.budget-table tbody').textContent()).toContain('25.005,00');
     expect(await page.locator('.budget-form--edit').count()).toBe(0);
     expect(await page.locator('.budget-rate').textContent()).toMatch(/76\s?%/);
+
+    // A colleague changes the line while its form is open: the save is refused and the line read again.
+    await page.getByRole('button', { name: 'Επεξεργασία της γραμμής «Διαπολιτισμικοί μεσολαβητές»' }).click();
+    const { lines } = (await officer.get(`/api/proposals/${id}/budget`)).body;
+    const mediators = lines.find((line: { description: string }) => line.description === 'Διαπολιτισμικοί μεσολαβητές');
+    const changed = await officer.patch(`/api/proposals/${id}/budget/lines/${mediators.id}`, { version: mediators.version, quantityMilli: 9000 });
+    expect(changed.status).toBe(200);
+    await lineForm.locator('input[name="quantity"]').fill('11');
+    await lineForm.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await expect.poll(() => page.locator('.budget-table [role="alert"]').textContent()).toContain('φορτώθηκε ξανά');
+    await expect.poll(() => page.locator('.budget-form--edit input[name="quantity"]').inputValue()).toBe('9');
+    expect((await officer.get(`/api/proposals/${id}/budget`)).body.lines.find((line: { id: string }) => line.id === mediators.id).quantityMilli).toBe(9000);
+    await page.locator('.budget-form--edit').getByRole('button', { name: 'Άκυρο' }).click();
     await page.close();
 
     // The same forms on a phone.
