@@ -127,4 +127,5 @@ export type App = ReturnType<typeof createApp>;
 export type { AppEnv };
 export { loadConfig, type AppConfig } from './config.ts';
 export { attachCollab } from './collab/attach-collab.ts';
+export { answerClientErrors } from './server/answer-client-errors.ts';
 export type { CollabOptions } from './collab/collab-options.ts';

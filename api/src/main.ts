@@ -2,7 +2,7 @@ import { createDb, hasUsers, migrateDb, rematchAll, seedDemoData, seedReferenceD
 import { createIngestServices, createRematchQueue, seedDemoCalls, startScheduler, type Scheduler } from '@cni/jobs';
 import { staticRoot } from '@cni/web/static-root';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { answerClientErrors, createApp } from './app.ts';
 import { attachCollab } from './collab/attach-collab.ts';
 import { loadConfig } from './config.ts';
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     console.log(`CNI Funding Workspace listening on http://${host}:${info.port}`);
     console.log(`  database: ${config.databaseUrl}  demo: ${config.demo ? 'on' : 'off'}  jobs: ${config.jobs ? 'on' : 'off'}`);
   });
+  answerClientErrors(server);
   const collab = attachCollab(server, { db: handle.db, config });
 
   let stopping = false;

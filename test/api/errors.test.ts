@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient, expectErrorShape, loggedInAs } from '../helpers/api-client.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -71,4 +73,21 @@ describe('errors at the boundary', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('answers a request head over 16 KB, which never reaches the app, with 431 and the error shape', async () => {
+    const response = await officer.get(`/api/lessons?q=${'['.repeat(17_000)}`);
+    expect(response.status).toBe(431);
+    expectErrorShape(response.body);
+    expect(response.body.error.code).toBe('request_too_large');
+  });
+
+  it('answers a request that is not HTTP with 400 and the error shape', async () => {
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.end('NOT HTTP AT ALL\r\n\r\n');
+    const answer = (await text(socket)).toString();
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expectErrorShape(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)));
+  });
 });
+

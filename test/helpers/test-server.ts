@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { attachCollab, createApp, loadConfig, type CollabOptions } from '@cni/api';
+import { answerClientErrors, attachCollab, createApp, loadConfig, type CollabOptions } from '@cni/api';
 import { seedDemoData, seedReferenceData } from '@cni/db';
 import { createTempDb, type TempDb } from '@cni/db/testing';
 import { createRematchQueue, type RematchQueue } from '@cni/jobs';
@@ -40,6 +40,7 @@ export async function startTestServer({
   const app = createApp({ db: handle.db, config, rematch, ...(staticRoot ? { staticRoot } : {}) });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: requestedPort });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  answerClientErrors(server);
   const collab = attachCollab(server, { db: handle.db, config, options: collabOptions });
   const { port } = server.address() as AddressInfo;
   return {
