@@ -49,7 +49,7 @@ export { createSource, updateSource, deleteSource, saveSourceValidators, listEna
 export type { SourceFields } from './sources/source-fields.ts';
 export { revisedFields, diffRevisedFields, statusAt, callStatusAt, type CallFields, type StatusFacts } from './calls/call-fields.ts';
 export { loadSourceLinks, loadCallIndex, applyIngestPlan, type CollectedItem, type IngestPlan } from './calls/ingest.ts';
-export { listCalls, listCallPage, countCalls, type CallFilters, type CallCounts, type ListedCall } from './calls/list.ts';
+export { listCalls, listCallPage, countCalls, type CallFilters, type CallCounts } from './calls/list.ts';
 export { getCall } from './calls/get.ts';
 export { nextCallStatusChange } from './calls/next-status-change.ts';
 export { createManualCall, updateCall, type ManualCallFields } from './calls/manual.ts';

@@ -167,9 +167,9 @@ export async function countCalls({ db, filters, now }: { db: Database; filters: 
 
 export type CallCounts = { total: number; facets: FacetCounts };
 
-/** A page of calls with its total and facet counts. */
-export async function listCalls({ db, filters, now }: { db: Database; filters: CallFilters; now: Date }) {
+/** A page of calls with its total and facet counts; `counts` when the caller already has them for this list. */
+export async function listCalls({ db, filters, now, counts }: { db: Database; filters: CallFilters; now: Date; counts?: CallCounts }) {
   const items = await listCallPage({ db, filters, now });
-  const { total, facets } = await countCalls({ db, filters, now });
+  const { total, facets } = counts ?? (await countCalls({ db, filters, now }));
   return { items, total, page: filters.page, pageSize: filters.pageSize, facets };
 }

@@ -1,17 +1,7 @@
-import {
-  countCalls,
-  CountedCache,
-  listCallPage,
-  nextCallStatusChange,
-  type CallCounts,
-  type CallFilters,
-  type ChangeCounters,
-  type Database,
-  type ListedCall,
-} from '@cni/db';
+import { countCalls, CountedCache, listCalls, nextCallStatusChange, type CallCounts, type CallFilters, type ChangeCounters, type Database } from '@cni/db';
 import { toJsonText, type JsonText } from '../../lib/json-text.ts';
 
-type CallPage = { items: ListedCall[]; total: number; page: number; pageSize: number; facets: CallCounts['facets'] };
+type CallPage = Awaited<ReturnType<typeof listCalls>>;
 
 /**
  * The week before an ESF+ deadline every officer opens the same few lists, and a page is the same for all of
@@ -66,8 +56,7 @@ export async function listCallsAsJson(request: ListRequest): Promise<JsonText<Ca
       // Counts are the same for every page and order of a list.
       const { page, pageSize, sort, ...counted } = filters;
       const counts = await cache.counts.get(counters, JSON.stringify(counted), async () => ({ value: await countCalls({ db, filters, now }), validUntilMs }), now.getTime());
-      const items = await listCallPage({ db, filters, now });
-      return { value: toJsonText({ items, total: counts!.total, page, pageSize, facets: counts!.facets }), validUntilMs };
+      return { value: toJsonText(await listCalls({ db, filters, now, counts })), validUntilMs };
     },
     now.getTime(),
   );
