@@ -34,6 +34,7 @@ describe('the coordination team edits a proposal template in the browser', () =>
     await page.locator('.template-editor button[type="submit"]').click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('template-nameEl');
     expect(await page.getByLabel('Όνομα στα ελληνικά').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.template-editor__names').textContent()).toContain('Συμπληρώστε το όνομα.');
     await page.getByLabel('Όνομα στα ελληνικά').fill('Δωρητές και ιδρύματα');
     await page.getByLabel('Όνομα στα αγγλικά').fill('Donors and foundations');
     await page.locator('.template-editor button[type="submit"]').click();

@@ -1125,6 +1125,7 @@ export const el = {
   'templates.removeYes': 'Ναι, αφαίρεση',
   'templates.add': 'Προσθήκη ενότητας',
   'templates.addHint': 'Έως {count} ενότητες ανά πρότυπο.',
+  'templates.error.nameRequired': 'Συμπληρώστε το όνομα.',
   'templates.error.required': 'Συμπληρώστε τον τίτλο.',
   'templates.error.tooLong': 'Το κείμενο είναι πολύ μεγάλο.',
   'templates.save': 'Αποθήκευση προτύπου',

@@ -1123,6 +1123,7 @@ export const en: Record<MessageKey, string> = {
   'templates.removeYes': 'Yes, remove',
   'templates.add': 'Add section',
   'templates.addHint': 'Up to {count} sections per template.',
+  'templates.error.nameRequired': 'Enter the name.',
   'templates.error.required': 'Enter the title.',
   'templates.error.tooLong': 'This text is too long.',
   'templates.save': 'Save template',

@@ -191,7 +191,7 @@ function TemplateEditor(props: { template: ProposalTemplateDetail }) {
     setIsSaved(false);
     const problems = checkSections(sections);
     const missingNames: Partial<Record<NameField, string>> = {};
-    for (const field of nameFields) if (!names[field].trim()) missingNames[field] = t('templates.error.required');
+    for (const field of nameFields) if (!names[field].trim()) missingNames[field] = t('templates.error.nameRequired');
     setNameErrors(missingNames);
     if (Object.keys(problems).length > 0 || Object.keys(missingNames).length > 0) {
       const messages: Partial<Record<SectionFieldId, string>> = {};
